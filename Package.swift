@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gdviz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gdviz", targets: ["gdviz"]),
+        .library(name: "GDVizEngine", targets: ["GDVizEngine"]),
+        .library(name: "GDVizScene", targets: ["GDVizScene"]),
+        .library(name: "GDVizRender", targets: ["GDVizRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure math: expressions, differentiation, optimizers, contours. No Cairo.
+        .target(name: "GDVizEngine"),
+        // Scene files: JSON model, validation with JSON paths, evaluation through the engine.
+        .target(name: "GDVizScene", dependencies: ["GDVizEngine"]),
+        // Cairo and FreeType, found by pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev", "libfreetype-dev"]), .brew(["cairo", "freetype"])]
+        ),
+        // Figures, axes, layers and text drawn with Cairo into PNG / SVG / PDF.
+        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo"]),
+        // The command-line tool: parses arguments and wires scene → engine → renderer.
+        .executableTarget(
+            name: "gdviz",
+            dependencies: [
+                "GDVizScene", "GDVizRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine"]),
+        .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene"]),
+        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender"]),
+        .testTarget(name: "GDVizCLITests", dependencies: ["GDVizRender"]),
+    ]
+)

@@ -1,0 +1,106 @@
+/// An expression compiled to a flat list of instructions over numbered slots, so evaluating it
+/// at many points costs no parsing, no dictionary look-ups and no recursion.
+///
+/// Identical subexpressions are merged while compiling (`x^2 + exp(x^2)` computes `x^2` once),
+/// which also makes the program the expression's computation graph.
+public struct Program: Sendable {
+    public enum Instruction: Sendable, Hashable {
+        case constant(Double)
+        case variable(Int)
+        case negate(Int)
+        case add(Int, Int)
+        case subtract(Int, Int)
+        case multiply(Int, Int)
+        case divide(Int, Int)
+        /// Slot raised to a constant exponent.
+        case powerConstant(Int, Double)
+        /// Slot raised to a non-constant exponent slot.
+        case power(Int, Int)
+        case call(MathFunction, Int)
+    }
+
+    /// Instruction i writes slot i; the last slot is the result.
+    public private(set) var instructions: [Instruction] = []
+    /// For each slot, the name of a named constant it holds (`pi`, a parameter), for display.
+    public private(set) var constantNames: [Int: String] = [:]
+    public let variableCount: Int
+
+    init(_ root: ExpressionNode, variableCount: Int) {
+        self.variableCount = variableCount
+        var slots: [Instruction: Int] = [:]
+        _ = emit(root, &slots)
+    }
+
+    private mutating func emit(_ node: ExpressionNode, _ slots: inout [Instruction: Int]) -> Int {
+        let instruction: Instruction
+        switch node {
+        case .number(let v):
+            instruction = .constant(v)
+        case .constant(let name, let v):
+            let slot = append(.constant(v), &slots)
+            if constantNames[slot] == nil, name != "" { constantNames[slot] = name }
+            return slot
+        case .variable(let i):
+            instruction = .variable(i)
+        case .negate(let a):
+            if let v = a.constantValue { instruction = .constant(-v) } else { instruction = .negate(emit(a, &slots)) }
+        case .call(let f, let a):
+            instruction = .call(f, emit(a, &slots))
+        case .binary(let op, let a, let b):
+            let lhs = emit(a, &slots)
+            if op == .power, let c = b.constantValue {
+                instruction = .powerConstant(lhs, c)
+                break
+            }
+            let rhs = emit(b, &slots)
+            switch op {
+            case .add: instruction = .add(lhs, rhs)
+            case .subtract: instruction = .subtract(lhs, rhs)
+            case .multiply: instruction = .multiply(lhs, rhs)
+            case .divide: instruction = .divide(lhs, rhs)
+            case .power: instruction = .power(lhs, rhs)
+            }
+        }
+        return append(instruction, &slots)
+    }
+
+    private mutating func append(_ instruction: Instruction, _ slots: inout [Instruction: Int]) -> Int {
+        if let existing = slots[instruction] { return existing }
+        instructions.append(instruction)
+        let slot = instructions.count - 1
+        slots[instruction] = slot
+        return slot
+    }
+
+    /// Evaluates with `variables[i]` for variable i, using `slots` as scratch space
+    /// (pass the same array again to avoid allocating per point).
+    @inlinable
+    public func evaluate<T: ADScalar>(_ variables: [T], slots: inout [T]) -> T {
+        if slots.count != instructions.count {
+            slots = [T](repeating: T(constant: 0), count: instructions.count)
+        }
+        return slots.withUnsafeMutableBufferPointer { s in
+            for (i, instruction) in instructions.enumerated() {
+                switch instruction {
+                case .constant(let v): s[i] = T(constant: v)
+                case .variable(let k): s[i] = k < variables.count ? variables[k] : T(constant: .nan)
+                case .negate(let a): s[i] = -s[a]
+                case .add(let a, let b): s[i] = s[a] + s[b]
+                case .subtract(let a, let b): s[i] = s[a] - s[b]
+                case .multiply(let a, let b): s[i] = s[a] * s[b]
+                case .divide(let a, let b): s[i] = s[a] / s[b]
+                case .powerConstant(let a, let c): s[i] = T.power(s[a], c)
+                case .power(let a, let b): s[i] = T.power(s[a], variableExponent: s[b])
+                case .call(let f, let a): s[i] = T.apply(f, s[a])
+                }
+            }
+            return s[instructions.count - 1]
+        }
+    }
+
+    /// Evaluates once, allocating its own scratch space.
+    public func evaluate<T: ADScalar>(_ variables: [T]) -> T {
+        var slots: [T] = []
+        return evaluate(variables, slots: &slots)
+    }
+}

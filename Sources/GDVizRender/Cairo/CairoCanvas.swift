@@ -1,0 +1,191 @@
+import CCairo
+import GDVizEngine
+
+/// `Canvas` drawn onto one cairo context.
+///
+/// Inputs cairo would reject (negative dashes, zero font sizes, unbalanced restores) put a
+/// cairo context into a sticky error state that silently blanks the rest of the page, so they
+/// are filtered here: such a call draws nothing. `status` reports anything cairo still refused.
+public final class CairoCanvas: Canvas {
+    private let cr: OpaquePointer  // cairo_t*
+    private let fonts: FontLibrary
+    private var clipDepth = 0
+
+    /// Creates a context on `surface` with gdviz's text settings.
+    init(surface: OpaquePointer, fonts: FontLibrary) throws(RenderError) {
+        guard let cr = cairo_create(surface) else { throw .cairo(operation: "cairo_create", status: "no context") }
+        self.cr = cr
+        self.fonts = fonts
+        try checkCairo(cairo_status(cr), "cairo_create")
+        Self.applyFontOptions(cr)
+    }
+
+    deinit { cairo_destroy(cr) }
+
+    /// Gray antialiasing and no hinting, set explicitly so neither the surface type nor
+    /// fontconfig defaults (hinted metrics on image surfaces) change advances or outlines.
+    private static func applyFontOptions(_ cr: OpaquePointer) {
+        let options = cairo_font_options_create()
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_set_font_options(cr, options)  // copies the options
+        cairo_font_options_destroy(options)
+    }
+
+    /// Cairo's sticky status; checked once after the page is drawn.
+    func checkStatus() throws(RenderError) {
+        try checkCairo(cairo_status(cr), "drawing")
+    }
+
+    /// Scales user space; used once, before drawing, for raster output.
+    func scale(by factor: Double) { cairo_scale(cr, factor, factor) }
+
+    /// Paints the whole surface with `color`, replacing whatever is there.
+    func paintBackground(_ color: Color) {
+        cairo_save(cr)
+        cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE)
+        setSource(color)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    // MARK: Canvas
+
+    public func fill(_ path: Path, color: Color) {
+        guard appendPath(path) else { return }
+        setSource(color)
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+        cairo_fill(cr)
+    }
+
+    public func stroke(_ path: Path, style: StrokeStyle) {
+        guard style.width.isFinite, style.width > 0, appendPath(path) else {
+            cairo_new_path(cr)
+            return
+        }
+        setSource(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_cap(cr, Self.cairoCap(style.cap))
+        cairo_set_line_join(cr, Self.cairoJoin(style.join))
+        setDash(style.dash)
+        cairo_stroke(cr)
+    }
+
+    public func pushClip(_ rect: DeviceRect) {
+        cairo_save(cr)
+        clipDepth += 1
+        cairo_new_path(cr)
+        cairo_rectangle(cr, rect.x, rect.y, max(rect.width, 0), max(rect.height, 0))
+        cairo_clip(cr)
+    }
+
+    public func popClip() {
+        // A restore without a save would put the context into an error state.
+        guard clipDepth > 0 else { return }
+        clipDepth -= 1
+        cairo_restore(cr)
+    }
+
+    /// `width` is the sum of unhinted advances (`cairo_text_extents().x_advance`), so it scales
+    /// linearly with `size`. `ascent` and `descent` are the font's design values
+    /// (`cairo_font_extents`), not the ink of this string: every label in one font and size
+    /// gets the same box, so baselines and boxes line up whatever the characters.
+    public func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
+        guard size.isFinite, size > 0 else { return TextExtents(width: 0, ascent: 0, descent: 0) }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        selectFont(font, size: size)
+        var fontExtents = cairo_font_extents_t()
+        cairo_font_extents(cr, &fontExtents)
+        var textExtents = cairo_text_extents_t()
+        if !text.isEmpty { cairo_text_extents(cr, text, &textExtents) }
+        return TextExtents(width: textExtents.x_advance, ascent: fontExtents.ascent, descent: fontExtents.descent)
+    }
+
+    /// Glyphs become a path that is filled, so output never depends on cairo's glyph rasterizer
+    /// or glyph-position rounding (0 px drift between cairo 1.16 and 1.18, research §5.4).
+    public func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
+        guard !text.isEmpty, size.isFinite, size > 0, origin.isFinite, angle.isFinite else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_rotate(cr, -angle)  // y points down, so counter-clockwise on screen is negative
+        selectFont(font, size: size)
+        cairo_new_path(cr)
+        cairo_move_to(cr, 0, 0)
+        cairo_text_path(cr, text)
+        setSource(color)
+        cairo_fill(cr)
+    }
+
+    // MARK: Helpers
+
+    private func selectFont(_ role: FontRole, size: Double) {
+        cairo_set_font_face(cr, fonts.face(role))
+        cairo_set_font_size(cr, size)
+    }
+
+    private func setSource(_ c: Color) {
+        cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a)
+    }
+
+    /// Replaces the current path with `path`; false if nothing drawable remains. A non-finite
+    /// point ends the subpath and the next finite point starts a new one, so NaN regions of a
+    /// curve become gaps instead of garbage coordinates.
+    private func appendPath(_ path: Path) -> Bool {
+        cairo_new_path(cr)
+        var broken = true  // no current point yet
+        var drew = false
+        for element in path.elements {
+            switch element {
+            case let .move(p):
+                guard p.isFinite else { broken = true; continue }
+                cairo_move_to(cr, p.x, p.y)
+                broken = false
+            case let .line(p):
+                guard p.isFinite else { broken = true; continue }
+                if broken { cairo_move_to(cr, p.x, p.y) } else { cairo_line_to(cr, p.x, p.y); drew = true }
+                broken = false
+            case let .curve(c1, c2, p):
+                guard c1.isFinite, c2.isFinite, p.isFinite else { broken = true; continue }
+                if broken {
+                    cairo_move_to(cr, p.x, p.y)
+                } else {
+                    cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+                    drew = true
+                }
+                broken = false
+            case .close:
+                if !broken { cairo_close_path(cr) }
+            }
+        }
+        return drew
+    }
+
+    /// Cairo rejects negative or all-zero dash arrays with a sticky error; those become solid.
+    private func setDash(_ dash: [Double]) {
+        let valid = !dash.isEmpty && dash.allSatisfy { $0.isFinite && $0 >= 0 } && dash.contains { $0 > 0 }
+        if valid {
+            cairo_set_dash(cr, dash, Int32(dash.count), 0)
+        } else {
+            cairo_set_dash(cr, nil, 0, 0)
+        }
+    }
+
+    private static func cairoCap(_ cap: LineCap) -> cairo_line_cap_t {
+        switch cap {
+        case .butt: CAIRO_LINE_CAP_BUTT
+        case .round: CAIRO_LINE_CAP_ROUND
+        case .square: CAIRO_LINE_CAP_SQUARE
+        }
+    }
+
+    private static func cairoJoin(_ join: LineJoin) -> cairo_line_join_t {
+        switch join {
+        case .miter: CAIRO_LINE_JOIN_MITER
+        case .round: CAIRO_LINE_JOIN_ROUND
+        case .bevel: CAIRO_LINE_JOIN_BEVEL
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import GDVizEngine
+
+/// Lays out and draws one panel: frame, ticks, labels, clipped layers and legend.
+struct AxesRenderer {
+    let panel: Panel
+    let theme: Theme
+    let canvas: Canvas
+
+    private var text: TextLayout { TextLayout(canvas: canvas) }
+
+    /// The plot rectangle left inside `area` once room is made for tick labels and axis titles,
+    /// together with the ticks chosen for it.
+    func layout(in area: DeviceRect) -> (rect: DeviceRect, xTicks: Ticks, yTicks: Ticks) {
+        let d = panel.domain
+        // Tick density follows the room available: about one tick per 110 px across, 70 px up.
+        var yTicks = Ticks.nice(d.yMin, d.yMax, target: max(2, Int(area.height / 70)))
+        let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
+        let xLabelBox = text.layout(panel.xLabel, size: theme.labelSize)
+        let yLabelBox = text.layout(panel.yLabel, size: theme.labelSize)
+        let tickHeight = theme.tickLabelSize * 1.2
+        let left = (panel.yLabel.isEmpty ? 0 : yLabelBox.height + 10) + tickWidth + theme.tickLength + 6
+        let bottom = (panel.xLabel.isEmpty ? 0 : xLabelBox.height + 8) + tickHeight + theme.tickLength + 6
+        let right = theme.tickLabelSize
+        let top = theme.tickLabelSize * 0.6
+        var rect = DeviceRect(x: area.minX + left, y: area.minY + top,
+                              width: max(10, area.width - left - right), height: max(10, area.height - top - bottom))
+        if panel.equalAspect {
+            rect = PlotTransform.equalAspectRect(for: d, in: rect)
+        }
+        let xTicks = Ticks.nice(d.xMin, d.xMax, target: max(2, Int(rect.width / 110)))
+        yTicks = Ticks.nice(d.yMin, d.yMax, target: max(2, Int(rect.height / 70)))
+        return (rect, xTicks, yTicks)
+    }
+
+    func draw(in area: DeviceRect) {
+        let (rect, xTicks, yTicks) = layout(in: area)
+        let transform = PlotTransform(domain: panel.domain, rect: rect)
+        let context = PlotContext(canvas: canvas, transform: transform, theme: theme)
+
+        if panel.grid { drawGrid(transform, xTicks, yTicks) }
+        canvas.pushClip(rect)
+        for layer in panel.layers { layer.draw(in: context) }
+        canvas.popClip()
+
+        let frameStyle = StrokeStyle(color: theme.frame, width: theme.frameWidth, join: .miter)
+        canvas.stroke(.rect(rect), style: frameStyle)
+        drawTicks(transform, xTicks, yTicks)
+        drawAxisLabels(rect, xTicks: xTicks, yTicks: yTicks)
+        LegendRenderer(theme: theme, canvas: canvas).draw(panel.layers, in: context)
+        if let title = panel.title, !title.isEmpty {
+            let box = text.layout(title, size: theme.labelSize)
+            box.draw(on: canvas, at: Point2(rect.center.x - box.width / 2, rect.minY - 8 - box.descent),
+                     color: theme.foreground)
+        }
+    }
+
+    private func drawGrid(_ transform: PlotTransform, _ xTicks: Ticks, _ yTicks: Ticks) {
+        let style = StrokeStyle(color: theme.gridLine, width: 0.8)
+        let r = transform.rect
+        for x in xTicks.values {
+            let p = transform.device(Point2(x, panel.domain.yMin)).x
+            canvas.stroke(.polyline([Point2(p, r.minY), Point2(p, r.maxY)]), style: style)
+        }
+        for y in yTicks.values {
+            let p = transform.device(Point2(panel.domain.xMin, y)).y
+            canvas.stroke(.polyline([Point2(r.minX, p), Point2(r.maxX, p)]), style: style)
+        }
+    }
+
+    private func drawTicks(_ transform: PlotTransform, _ xTicks: Ticks, _ yTicks: Ticks) {
+        let r = transform.rect
+        let style = StrokeStyle(color: theme.frame, width: theme.frameWidth)
+        let size = theme.tickLabelSize
+        for (x, label) in zip(xTicks.values, xTicks.labels) {
+            let p = transform.device(Point2(x, panel.domain.yMin)).x
+            canvas.stroke(.polyline([Point2(p, r.maxY), Point2(p, r.maxY + theme.tickLength)]), style: style)
+            let box = text.layout(label, size: size)
+            box.draw(on: canvas, at: Point2(p - box.width / 2, r.maxY + theme.tickLength + 4 + box.ascent),
+                     color: theme.foreground)
+        }
+        for (y, label) in zip(yTicks.values, yTicks.labels) {
+            let p = transform.device(Point2(panel.domain.xMin, y)).y
+            canvas.stroke(.polyline([Point2(r.minX - theme.tickLength, p), Point2(r.minX, p)]), style: style)
+            let box = text.layout(label, size: size)
+            // Centre digits on the tick: half the height of a digit below the tick.
+            box.draw(on: canvas, at: Point2(r.minX - theme.tickLength - 5 - box.width, p + 0.36 * size),
+                     color: theme.foreground)
+        }
+    }
+
+    private func drawAxisLabels(_ r: DeviceRect, xTicks: Ticks, yTicks: Ticks) {
+        let tickHeight = theme.tickLabelSize * 1.2
+        if !panel.xLabel.isEmpty {
+            let box = text.layout(panel.xLabel, size: theme.labelSize)
+            let y = r.maxY + theme.tickLength + 6 + tickHeight + 6 + box.ascent
+            box.draw(on: canvas, at: Point2(r.center.x - box.width / 2, y), color: theme.foreground)
+        }
+        if !panel.yLabel.isEmpty {
+            let box = text.layout(panel.yLabel, size: theme.labelSize)
+            let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
+            let x = r.minX - theme.tickLength - 5 - tickWidth - 8 - box.descent
+            box.draw(on: canvas, at: Point2(x, r.center.y + box.width / 2), angle: Double.pi / 2,
+                     color: theme.foreground)
+        }
+    }
+}

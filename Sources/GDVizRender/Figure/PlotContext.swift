@@ -1,0 +1,48 @@
+import GDVizEngine
+
+/// What a layer needs to draw itself: the canvas, the data→device transform, the theme and text.
+public struct PlotContext {
+    public let canvas: Canvas
+    public let transform: PlotTransform
+    public let theme: Theme
+    public var text: TextLayout { TextLayout(canvas: canvas) }
+
+    public init(canvas: Canvas, transform: PlotTransform, theme: Theme) {
+        self.canvas = canvas
+        self.transform = transform
+        self.theme = theme
+    }
+
+    public var plotRect: DeviceRect { transform.rect }
+}
+
+/// One line of a legend: a label and how to draw its key.
+public struct LegendEntry: Sendable {
+    public enum Key: Sendable {
+        case line(StrokeStyle, marker: MarkerShape?)
+        case marker(MarkerShape, Color)
+    }
+
+    public var label: String
+    public var key: Key
+
+    public init(label: String, key: Key) {
+        self.label = label
+        self.key = key
+    }
+}
+
+/// Something drawn inside the plot area: contours, trajectories, curves… Each layer is one type.
+public protocol FigureLayer {
+    func draw(in context: PlotContext)
+    /// Entries this layer adds to the legend (none by default).
+    var legendEntries: [LegendEntry] { get }
+    /// Device points where this layer shows data a legend should not cover, with a weight
+    /// (markers and trajectories matter more than background contours).
+    func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)]
+}
+
+extension FigureLayer {
+    public var legendEntries: [LegendEntry] { [] }
+    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { [] }
+}

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Tick positions at "nice" steps (1, 2 or 5 times a power of ten), as pgfplots and matplotlib pick them.
+public struct Ticks: Sendable, Equatable {
+    public var step: Double
+    public var values: [Double]
+    /// Digits after the decimal point that every label needs.
+    public var decimals: Int
+
+    /// Ticks inside `lo...hi` with about `target` intervals (never fewer than 2 ticks for a non-empty range).
+    public static func nice(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
+        guard lo.isFinite, hi.isFinite, hi > lo else {
+            return Ticks(step: 1, values: lo.isFinite ? [lo] : [], decimals: 0)
+        }
+        let step = niceStep((hi - lo) / Double(max(1, target)))
+        // Small slack so ticks at the exact ends survive rounding (e.g. hi = 0.3).
+        let slack = step * 1e-9
+        let first = (lo / step - 1e-9).rounded(.up)
+        let last = (hi / step + 1e-9).rounded(.down)
+        var values: [Double] = []
+        var k = first
+        while k <= last {
+            let v = k * step
+            if v >= lo - slack && v <= hi + slack { values.append(v == 0 ? 0 : v) }
+            k += 1
+        }
+        let decimals = max(0, -Int(floor(log10(step) + 1e-9)))
+        return Ticks(step: step, values: values, decimals: decimals)
+    }
+
+    /// The smallest of {1, 2, 5}·10^k that is ≥ `raw`.
+    public static func niceStep(_ raw: Double) -> Double {
+        let exponent = floor(log10(raw))
+        let base = pow(10, exponent)
+        for m in [1.0, 2.0, 5.0, 10.0] where m * base >= raw * (1 - 1e-9) {
+            return m * base
+        }
+        return 10 * base
+    }
+
+    /// Labels with a shared number of decimals, in the C locale, with a true minus sign.
+    public var labels: [String] { values.map { Ticks.format($0, decimals: decimals) } }
+
+    /// Formats `value` with exactly `decimals` digits after the point, independent of the
+    /// process locale (no decimal commas), using U+2212 for negatives and never "−0".
+    public static func format(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
+        let scale = pow(10, Double(decimals))
+        let scaled = (abs(value) * scale).rounded()
+        if scaled >= 1e15 { return formatLarge(value) }
+        var digits = String(Int64(scaled))
+        if decimals > 0 {
+            if digits.count <= decimals {
+                digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return (value < 0 && scaled != 0 ? "\u{2212}" : "") + digits
+    }
+
+    private static func formatLarge(_ value: Double) -> String {
+        let exponent = Int(floor(log10(abs(value))))
+        let mantissa = value / pow(10, Double(exponent))
+        return format(mantissa, decimals: 2) + "e" + String(exponent)
+    }
+}

@@ -1,0 +1,76 @@
+import GDVizEngine
+
+/// One optimizer run as drawn: its iterates and how to style them.
+public struct TrajectoryStyle: Sendable {
+    public var label: String
+    public var color: Color
+    public var markers: Bool
+    public var stepNumbers: Bool
+
+    public init(label: String, color: Color, markers: Bool = true, stepNumbers: Bool = false) {
+        self.label = label
+        self.color = color
+        self.markers = markers
+        self.stepNumbers = stepNumbers
+    }
+}
+
+/// Optimizer runs as polylines through their iterates, with a marker per iterate, a ringed
+/// circle at the start and a star at the end (a cross when the run diverged).
+public struct TrajectoryLayer: FigureLayer {
+    public var runs: [(trajectory: Trajectory, style: TrajectoryStyle)]
+
+    public init(runs: [(trajectory: Trajectory, style: TrajectoryStyle)]) {
+        self.runs = runs
+    }
+
+    public func draw(in context: PlotContext) {
+        let canvas = context.canvas
+        let edge = context.theme.background
+        for (trajectory, style) in runs where !trajectory.points.isEmpty {
+            let points = trajectory.points.map(context.transform.device)
+            canvas.stroke(.polyline(points), style: StrokeStyle(color: style.color, width: 1.8, join: .round))
+            if style.markers {
+                for p in points.dropFirst().dropLast() {
+                    MarkerShape.circle.draw(on: canvas, at: p, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
+                }
+            }
+            if style.stepNumbers {
+                for (t, p) in points.enumerated() where t > 0 {
+                    let box = context.text.layout(String(t), size: context.theme.tickLabelSize * 0.75)
+                    box.draw(on: canvas, at: Point2(p.x + 4, p.y - 4), color: style.color)
+                }
+            }
+            MarkerShape.circle.draw(on: canvas, at: points[0], radius: 5, fill: edge, edge: style.color, edgeWidth: 2)
+            if points.count > 1 {
+                let endShape: MarkerShape = trajectory.stop == .diverged ? .cross : .star
+                endShape.draw(on: canvas, at: points[points.count - 1], radius: 5.5, fill: style.color, edge: edge,
+                              edgeWidth: 0.9)
+            }
+        }
+    }
+
+    public var legendEntries: [LegendEntry] {
+        runs.map { trajectory, style in
+            let suffix = trajectory.stop == .diverged ? " (diverged)" : ""
+            return LegendEntry(label: style.label + suffix,
+                               key: .line(StrokeStyle(color: style.color, width: 1.8), marker: style.markers ? .circle : nil))
+        }
+    }
+
+    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+        var result: [(point: Point2, weight: Double)] = []
+        for (trajectory, _) in runs {
+            let points = trajectory.points.map(context.transform.device)
+            // Points along each segment too, so a legend does not sit on a long straight step.
+            for (a, b) in zip(points, points.dropFirst()) {
+                for k in 0..<4 {
+                    let f = Double(k) / 4
+                    result.append((Point2(a.x + f * (b.x - a.x), a.y + f * (b.y - a.y)), 1.0))
+                }
+            }
+            if let last = points.last { result.append((last, 1.0)) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+import GDVizEngine
+
+/// Laid-out text: glyph runs and rules positioned relative to a baseline origin (y down),
+/// with the box's width, ascent and descent.
+public struct TextBox: Sendable {
+    public struct Run: Sendable {
+        public var text: String
+        public var font: FontRole
+        public var size: Double
+        public var offset: Point2
+    }
+
+    /// A filled rectangle (fraction bars, matrix brackets) relative to the origin.
+    public struct Rule: Sendable {
+        public var rect: DeviceRect
+    }
+
+    public var runs: [Run] = []
+    public var rules: [Rule] = []
+    public var width: Double = 0
+    public var ascent: Double = 0
+    public var descent: Double = 0
+
+    public init() {}
+
+    public var height: Double { ascent + descent }
+
+    /// Appends `other` after this box, shifted right by `gap` and up by `raise`.
+    mutating func append(_ other: TextBox, gap: Double = 0, raise: Double = 0) {
+        place(other, at: Point2(width + gap, -raise))
+        width += gap + other.width
+    }
+
+    /// Copies `other`'s content with its origin at `offset`, growing ascent/descent to fit.
+    mutating func place(_ other: TextBox, at offset: Point2) {
+        for var run in other.runs {
+            run.offset = run.offset + offset
+            runs.append(run)
+        }
+        for var rule in other.rules {
+            rule.rect = DeviceRect(x: rule.rect.x + offset.x, y: rule.rect.y + offset.y,
+                                   width: rule.rect.width, height: rule.rect.height)
+            rules.append(rule)
+        }
+        ascent = max(ascent, other.ascent - offset.y)
+        descent = max(descent, other.descent + offset.y)
+    }
+
+    /// Draws the box with its baseline origin at `origin`, rotated by `angle` (counter-clockwise).
+    public func draw(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color) {
+        let c = cosine(angle), s = sine(angle)
+        func rotated(_ p: Point2) -> Point2 { Point2(origin.x + c * p.x + s * p.y, origin.y - s * p.x + c * p.y) }
+        for run in runs {
+            canvas.drawText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle,
+                            color: color)
+        }
+        for rule in rules {
+            let r = rule.rect
+            let corners = [Point2(r.minX, r.minY), Point2(r.maxX, r.minY), Point2(r.maxX, r.maxY), Point2(r.minX, r.maxY)]
+            canvas.fill(Path.polyline(corners.map(rotated), closed: true), color: color)
+        }
+    }
+}
+

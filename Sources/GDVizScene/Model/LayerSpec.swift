@@ -1,0 +1,68 @@
+/// One thing drawn in the plot area. Layers are drawn in the order of the scene's `layers`.
+public enum LayerSpec: Sendable, Equatable {
+    /// Level curves of f (2-D only).
+    case contours(ContourLayerSpec)
+    /// The iterates of optimizer runs, as polylines with optional markers.
+    case trajectories(TrajectoryLayerSpec)
+    /// The graph of f (1-D only).
+    case curve(CurveLayerSpec)
+
+    /// The spelling of each layer's `"type"` in scene files.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case contours, trajectories, curve
+
+        /// The scene dimensions in which this layer makes sense.
+        public var dimensions: ClosedRange<Int> {
+            switch self {
+            case .contours: 2...2
+            case .trajectories: 1...2
+            case .curve: 1...1
+            }
+        }
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .contours: .contours
+        case .trajectories: .trajectories
+        case .curve: .curve
+        }
+    }
+
+    /// The layers of a scene without `"layers"`: contours then trajectories in 2-D,
+    /// the curve then trajectories in 1-D.
+    public static func defaults(dimension: Int) -> [LayerSpec] {
+        dimension == 1
+            ? [.curve(CurveLayerSpec()), .trajectories(TrajectoryLayerSpec())]
+            : [.contours(ContourLayerSpec()), .trajectories(TrajectoryLayerSpec())]
+    }
+}
+
+/// The iterates of some or all runs.
+public struct TrajectoryLayerSpec: Sendable, Equatable {
+    /// The labels of the runs to draw, or `nil` for every run.
+    public var runLabels: [String]?
+    /// Mark each iterate with a dot. Default `true`.
+    public var markers: Bool
+    /// Write the step number k beside each iterate x_k. Default `false`.
+    public var stepNumbers: Bool
+
+    public init(runLabels: [String]? = nil, markers: Bool = true, stepNumbers: Bool = false) {
+        self.runLabels = runLabels
+        self.markers = markers
+        self.stepNumbers = stepNumbers
+    }
+}
+
+/// The graph of a 1-D function.
+public struct CurveLayerSpec: Sendable, Equatable {
+    /// Line color as lowercase `#rrggbb`, or `nil` for the renderer's default.
+    public var color: String?
+    /// Line width in device units. Default 1.5.
+    public var lineWidth: Double
+
+    public init(color: String? = nil, lineWidth: Double = SceneDefaults.curveLineWidth) {
+        self.color = color
+        self.lineWidth = lineWidth
+    }
+}

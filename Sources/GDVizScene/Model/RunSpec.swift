@@ -1,0 +1,29 @@
+/// One optimizer run to compute and draw.
+public struct RunSpec: Sendable, Equatable {
+    /// Legend text, unique within the scene; may contain `$...$` math. Default `run 1`, `run 2`, ….
+    public var label: String
+    /// The method. Default ``OptimizerKind/gd``.
+    public var optimizer: OptimizerKind
+    /// The starting point x₀, one number per dimension.
+    public var start: [Double]
+    /// The step size η (`"lr"`), positive. Default 0.1.
+    public var learningRate: Double
+    /// The most steps to take, `0...1_000_000`. Default 100.
+    public var maxSteps: Int
+    /// ε: the run stops once ‖∇f(x)‖ < ε. Positive. Default 1e-6.
+    public var tolerance: Double
+    /// Line color as lowercase `#rrggbb`, or `nil` to take the next color of the palette.
+    public var color: String?
+
+    public init(label: String, optimizer: OptimizerKind = .gd, start: [Double],
+                learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
+                tolerance: Double = SceneDefaults.tolerance, color: String? = nil) {
+        self.label = label
+        self.optimizer = optimizer
+        self.start = start
+        self.learningRate = learningRate
+        self.maxSteps = maxSteps
+        self.tolerance = tolerance
+        self.color = color
+    }
+}

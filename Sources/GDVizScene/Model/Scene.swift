@@ -1,0 +1,78 @@
+import GDVizEngine
+
+/// One figure, as described by a scene file: the function, where to look at it, which optimizer
+/// runs to show, and which layers to draw, in order.
+///
+/// A `Scene` returned by ``SceneLoader`` is fully validated: every field is in range and every
+/// cross-reference (layer → run label, start point → dimension) holds.
+public struct Scene: Sendable, Equatable {
+    /// The scene file's base name without its extension (`scenes/gd.json` → `gd`); used to name outputs.
+    public var name: String
+    /// The figure title; may contain `$...$` math. `nil` draws no title.
+    public var title: String?
+    /// Figure width in device units (pixels at scale 1), `100...8000`.
+    public var width: Int
+    /// Figure height in device units (pixels at scale 1), `100...8000`.
+    public var height: Int
+    /// The function f to draw and minimize.
+    public var function: FunctionSource
+    /// 1 for f(x) on an interval, 2 for f(x, y) on a rectangle.
+    public var dimension: Int
+    /// The plotted region in data coordinates.
+    ///
+    /// In 2-D, `[xMin, xMax] × [yMin, yMax]`. In 1-D, `xMin...xMax` is the interval and
+    /// `yMin...yMax` is the plotted value range of f; both are NaN when the file gives no `y`,
+    /// meaning "choose the value range from the data". Prefer ``valueRange`` in 1-D code.
+    public var domain: Domain
+    /// Axis labels, aspect ratio and grid.
+    public var axes: AxesOptions
+    /// Samples per axis when f is sampled on a grid (contours, 1-D curves), `10...2000`.
+    public var resolution: Int
+    /// Optimizer runs, with unique labels.
+    public var runs: [RunSpec]
+    /// What to draw, back to front.
+    public var layers: [LayerSpec]
+
+    public init(name: String, title: String? = nil,
+                width: Int = SceneDefaults.width, height: Int = SceneDefaults.height,
+                function: FunctionSource, dimension: Int, domain: Domain,
+                axes: AxesOptions? = nil, resolution: Int = SceneDefaults.resolution,
+                runs: [RunSpec] = [], layers: [LayerSpec]? = nil) {
+        self.name = name
+        self.title = title
+        self.width = width
+        self.height = height
+        self.function = function
+        self.dimension = dimension
+        self.domain = domain
+        self.axes = axes ?? AxesOptions.defaults(dimension: dimension)
+        self.resolution = resolution
+        self.runs = runs
+        self.layers = layers ?? LayerSpec.defaults(dimension: dimension)
+    }
+
+    /// The 1-D value range given in the file, or `nil` for "automatic" (and always `nil` in 2-D).
+    public var valueRange: ClosedRange<Double>? {
+        guard dimension == 1, domain.yMin.isFinite, domain.yMax.isFinite, domain.yMin < domain.yMax
+        else { return nil }
+        return domain.yMin...domain.yMax
+    }
+
+    /// The run with this label, if any.
+    public func run(labelled label: String) -> RunSpec? {
+        runs.first { $0.label == label }
+    }
+
+    // Domain is Hashable, but NaN placeholders (1-D, automatic value range) are never `==`.
+    public static func == (a: Scene, b: Scene) -> Bool {
+        a.name == b.name && a.title == b.title && a.width == b.width && a.height == b.height
+            && a.function == b.function && a.dimension == b.dimension
+            && sameBounds(a.domain, b.domain)
+            && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
+    }
+
+    private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {
+        func same(_ u: Double, _ v: Double) -> Bool { u == v || (u.isNaN && v.isNaN) }
+        return same(a.xMin, b.xMin) && same(a.xMax, b.xMax) && same(a.yMin, b.yMin) && same(a.yMax, b.yMax)
+    }
+}

@@ -1,0 +1,62 @@
+import GDVizEngine
+
+/// The figure's frame: `"size"`, `"domain"` and `"axes"`.
+extension SceneReader {
+    static let sizeKeys = ["width", "height"]
+    static let domainKeys = ["x", "y"]
+    static let axesKeys = ["x_label", "y_label", "equal_aspect", "grid"]
+
+    func readSize(_ value: JSONValue?, at path: JSONPath) -> (width: Int, height: Int) {
+        let fallback = (SceneDefaults.width, SceneDefaults.height)
+        guard let value else { return fallback }
+        guard let size = members(of: value, at: path, allowed: Self.sizeKeys,
+                                 expected: #"an object {"width": 800, "height": 600}"#)
+        else { return fallback }
+        let read = { (value: JSONValue, path: JSONPath) in
+            self.integer(value, at: path, in: SceneDefaults.sizeRange)
+        }
+        return (optional(size, "width", in: path, default: SceneDefaults.width, read),
+                optional(size, "height", in: path, default: SceneDefaults.height, read))
+    }
+
+    /// In 1-D the y range is optional and NaN means "automatic"; see ``Scene/domain``.
+    func readDomain(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> Domain {
+        let example = dimension == 1 ? #"{"x": [-4, 4]}"# : #"{"x": [-4, 4], "y": [-2, 2]}"#
+        var x = -1.0...1.0
+        var y: ClosedRange<Double>? = dimension == 2 ? -1.0...1.0 : nil
+        guard let value else {
+            missing(path, expected: "the plotted region, e.g. \(example)")
+            return Self.domain(x: x, y: y)
+        }
+        guard let domain = members(of: value, at: path, allowed: Self.domainKeys,
+                                   expected: "an object such as \(example)")
+        else { return Self.domain(x: x, y: y) }
+
+        if let xValue = domain["x"] {
+            x = interval(xValue, at: path.key("x")) ?? x
+        } else {
+            missing(path.key("x"), expected: "an array of 2 numbers [min, max]")
+        }
+        if let yValue = domain["y"] {
+            y = interval(yValue, at: path.key("y")) ?? y
+        } else if dimension == 2 {
+            missing(path.key("y"), expected: "an array of 2 numbers [min, max] (a 2-D scene needs a y range)")
+        }
+        return Self.domain(x: x, y: y)
+    }
+
+    private static func domain(x: ClosedRange<Double>, y: ClosedRange<Double>?) -> Domain {
+        Domain(xMin: x.lowerBound, xMax: x.upperBound,
+               yMin: y?.lowerBound ?? .nan, yMax: y?.upperBound ?? .nan)
+    }
+
+    func readAxes(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> AxesOptions {
+        var axes = AxesOptions.defaults(dimension: dimension)
+        guard let value, let members = members(of: value, at: path, allowed: Self.axesKeys) else { return axes }
+        axes.xLabel = optional(members, "x_label", in: path, default: axes.xLabel, string)
+        axes.yLabel = optional(members, "y_label", in: path, default: axes.yLabel, string)
+        axes.equalAspect = optional(members, "equal_aspect", in: path, default: axes.equalAspect, bool)
+        axes.grid = optional(members, "grid", in: path, default: axes.grid, bool)
+        return axes
+    }
+}

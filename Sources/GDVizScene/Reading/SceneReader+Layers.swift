@@ -1,0 +1,126 @@
+/// `"layers"`: what to draw, in order.
+extension SceneReader {
+    static let contourKeys = ["type", "levels", "spacing", "line_width", "colormap"]
+    static let trajectoryKeys = ["type", "runs", "markers", "step_numbers"]
+    static let curveKeys = ["type", "color", "line_width"]
+
+    func readLayers(_ value: JSONValue?, at path: JSONPath, dimension: Int, runLabels: [String]) -> [LayerSpec] {
+        guard let value else { return LayerSpec.defaults(dimension: dimension) }
+        guard case .array(let items) = value else {
+            expected(#"an array of layers such as [{"type": "contours"}, {"type": "trajectories"}]"#,
+                     got: value, at: path)
+            return []
+        }
+        return items.enumerated().compactMap { index, item in
+            readLayer(item, at: path.index(index), dimension: dimension, runLabels: runLabels)
+        }
+    }
+
+    private func readLayer(_ value: JSONValue, at path: JSONPath, dimension: Int,
+                           runLabels: [String]) -> LayerSpec? {
+        guard case .object(let all) = value else {
+            expected(#"a layer object such as {"type": "contours"}"#, got: value, at: path)
+            return nil
+        }
+        let typePath = path.key("type")
+        guard let typeValue = all["type"], typeValue != .null else {
+            missing(typePath, expected: "one of \(Self.list(LayerSpec.Kind.allCases.map(\.rawValue)))")
+            return nil
+        }
+        guard let kind: LayerSpec.Kind = choice(typeValue, at: typePath) else { return nil }
+        if !kind.dimensions.contains(dimension) {
+            let other: LayerSpec.Kind = kind == .contours ? .curve : .contours
+            report(typePath, "\(JSONValue.quote(kind.rawValue)) layers need a \(kind.dimensions.lowerBound)-D scene, "
+                   + "but this scene is \(dimension)-D; did you mean \(JSONValue.quote(other.rawValue))?")
+        }
+        switch kind {
+        case .contours:
+            guard let members = members(of: value, at: path, allowed: Self.contourKeys) else { return nil }
+            return .contours(readContours(members, at: path))
+        case .trajectories:
+            guard let members = members(of: value, at: path, allowed: Self.trajectoryKeys) else { return nil }
+            return .trajectories(readTrajectories(members, at: path, runLabels: runLabels))
+        case .curve:
+            guard let members = members(of: value, at: path, allowed: Self.curveKeys) else { return nil }
+            return .curve(CurveLayerSpec(
+                color: optional(members, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
+                lineWidth: optional(members, "line_width", in: path, default: SceneDefaults.curveLineWidth,
+                                    positiveNumber)))
+        }
+    }
+
+    private func readContours(_ members: [String: JSONValue], at path: JSONPath) -> ContourLayerSpec {
+        var layer = ContourLayerSpec()
+        var count = SceneDefaults.contourLevelCount
+        var values: [Double]?
+        switch members["levels"] {
+        case nil:
+            break
+        case .array(let items)?:
+            values = readLevelValues(items, at: path.key("levels"))
+        case .some(let value):
+            count = integer(value, at: path.key("levels"), in: SceneDefaults.contourLevelCountRange) ?? count
+        }
+        let spacing: LevelSpacing = optional(members, "spacing", in: path, default: .linear) { self.choice($0, at: $1) }
+        if let values {
+            if members["spacing"] != nil {
+                report(path.key("spacing"), #""spacing" applies only when "levels" is a count; remove it or give a count"#)
+            }
+            layer.levels = .values(values)
+        } else {
+            layer.levels = .count(count, spacing: spacing)
+        }
+        layer.lineWidth = optional(members, "line_width", in: path, default: layer.lineWidth, positiveNumber)
+        layer.colormap = optional(members, "colormap", in: path, default: layer.colormap) { self.choice($0, at: $1) }
+        return layer
+    }
+
+    /// Explicit levels: at least one, finite, strictly increasing.
+    private func readLevelValues(_ items: [JSONValue], at path: JSONPath) -> [Double] {
+        if items.isEmpty {
+            report(path, "expected a count or at least one level, got []")
+        }
+        var levels: [Double] = []
+        for (index, item) in items.enumerated() {
+            guard let level = finiteNumber(item, at: path.index(index)) else { continue }
+            if let previous = levels.last, level <= previous {
+                expected("a level greater than \(JSONValue.format(previous)) (levels must increase)",
+                         got: item, at: path.index(index))
+                continue
+            }
+            levels.append(level)
+        }
+        return levels
+    }
+
+    private func readTrajectories(_ members: [String: JSONValue], at path: JSONPath,
+                                  runLabels: [String]) -> TrajectoryLayerSpec {
+        var layer = TrajectoryLayerSpec()
+        if let value = members["runs"] {
+            layer.runLabels = readRunReferences(value, at: path.key("runs"), runLabels: runLabels)
+        }
+        layer.markers = optional(members, "markers", in: path, default: layer.markers, bool)
+        layer.stepNumbers = optional(members, "step_numbers", in: path, default: layer.stepNumbers, bool)
+        return layer
+    }
+
+    /// Labels of existing runs.
+    private func readRunReferences(_ value: JSONValue, at path: JSONPath, runLabels: [String]) -> [String]? {
+        guard case .array(let items) = value else {
+            expected("an array of run labels", got: value, at: path)
+            return nil
+        }
+        var labels: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let label = string(item, at: path.index(index)) else { continue }
+            guard runLabels.contains(label) else {
+                let known = runLabels.isEmpty ? "the scene has no runs" : "the run labels are \(Self.list(runLabels))"
+                report(path.index(index), "no run labelled \(JSONValue.quote(label)); \(known)"
+                       + Suggestion.clause(for: label, among: runLabels))
+                continue
+            }
+            labels.append(label)
+        }
+        return labels
+    }
+}

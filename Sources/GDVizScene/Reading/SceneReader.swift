@@ -1,0 +1,65 @@
+import GDVizEngine
+
+/// Walks a scene's JSON tree, collecting every problem with its path, and builds the ``Scene``.
+///
+/// The reader never stops at the first problem: a bad value is reported and replaced by its
+/// default (or a placeholder) so that later checks — run labels referenced by layers, start
+/// points against the dimension — still run.
+final class SceneReader {
+    private(set) var issues: [SceneIssue] = []
+    private let name: String
+
+    init(name: String) {
+        self.name = name
+    }
+
+    static let topLevelKeys = ["version", "title", "size", "function", "dimension", "domain", "axes",
+                               "resolution", "runs", "layers"]
+
+    /// The scene, or `nil` if any issue was reported.
+    func read(_ document: JSONValue) -> Scene? {
+        guard let top = members(of: document, at: .root, allowed: Self.topLevelKeys,
+                                expected: "an object with the scene's keys")
+        else { return nil }
+        let root = JSONPath.root
+
+        if let version = top["version"] {
+            let path = root.key("version")
+            if version != .number(Double(SceneDefaults.version)) {
+                expected("\(SceneDefaults.version) (the only scene format version)", got: version, at: path)
+            }
+        }
+        let title = optional(top, "title", in: root, default: nil) { self.string($0, at: $1) }
+        let (width, height) = readSize(top["size"], at: root.key("size"))
+        let (function, dimension) = readFunction(top)
+        let domain = readDomain(top["domain"], at: root.key("domain"), dimension: dimension)
+        let axes = readAxes(top["axes"], at: root.key("axes"), dimension: dimension)
+        let resolution = optional(top, "resolution", in: root, default: SceneDefaults.resolution) {
+            self.integer($0, at: $1, in: SceneDefaults.resolutionRange)
+        }
+        let runs = readRuns(top["runs"], at: root.key("runs"), dimension: dimension)
+        let layers = readLayers(top["layers"], at: root.key("layers"), dimension: dimension,
+                                runLabels: runs.map(\.label))
+
+        guard issues.isEmpty, let function else { return nil }
+        return Scene(name: name, title: title, width: width, height: height, function: .expression(function),
+                     dimension: dimension, domain: domain, axes: axes, resolution: resolution,
+                     runs: runs, layers: layers)
+    }
+
+    // MARK: Reporting
+
+    func report(_ path: JSONPath, _ message: String, detail: String? = nil) {
+        issues.append(SceneIssue(path: path.description, message: message, detail: detail))
+    }
+
+    /// Reports `expected <what>, got <value>` at `path`.
+    func expected(_ what: String, got value: JSONValue, at path: JSONPath, hint: String = "") {
+        report(path, "expected \(what), got \(value.summary)\(hint)")
+    }
+
+    /// Reports a required key that is absent (or `null`).
+    func missing(_ path: JSONPath, expected what: String) {
+        report(path, "missing; expected \(what)")
+    }
+}
