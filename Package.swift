@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine"]),
         .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene"]),
         .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender"]),
-        .testTarget(name: "GDVizCLITests", dependencies: ["GDVizRender"]),
+        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz"]),
     ]
 )

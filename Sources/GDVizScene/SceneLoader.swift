@@ -8,27 +8,25 @@ import Foundation
 public enum SceneLoader {
     /// Reads the scene file at `path`. The scene's name is the file's base name without extension.
     public static func load(contentsOf path: String) throws(SceneValidationError) -> Scene {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try readFile(path)
         } catch {
             throw SceneValidationError(file: path, issues: [
-                SceneIssue(path: "$", message: "cannot read the file: \(reason(error))"),
+                SceneIssue(path: "$", message: "cannot read the file: \(error.reason)"),
             ])
         }
-        return try parse(data, file: path)
+        return try parse(Data(bytes), file: path)
     }
 
-    /// Parses and validates scene JSON. `file` names the source in messages (and gives the
-    /// scene's name, its base name without extension).
+    /// Parses and validates scene JSON. `file` names the source in messages and gives the
+    /// scene's name (its base name without extension).
     public static func parse(_ data: Data, file: String) throws(SceneValidationError) -> Scene {
         let document: JSONValue
         do {
-            document = try JSONDecoder().decode(JSONValue.self, from: data)
+            document = try decode(data)
         } catch {
-            throw SceneValidationError(file: file, issues: [
-                SceneIssue(path: "$", message: "invalid JSON: \(jsonReason(error))"),
-            ])
+            throw SceneValidationError(file: file, issues: [SceneIssue(path: "$", message: error.reason)])
         }
         let reader = SceneReader(name: sceneName(file))
         guard let scene = reader.read(document) else {
@@ -49,26 +47,46 @@ public enum SceneLoader {
         return stem.isEmpty ? base : stem
     }
 
-    /// The operating system's reason, e.g. "No such file or directory".
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(nsError.code)))
-        }
-        return nsError.localizedDescription
+    /// Why the loader could not get a JSON tree; becomes the message of an issue at `$`.
+    private struct Failure: Error {
+        var reason: String
     }
 
-    /// The parser's own message, which names the line and column, rather than the generic
-    /// "The given data was not valid JSON."
-    private static func jsonReason(_ error: any Error) -> String {
-        guard case DecodingError.dataCorrupted(let context) = error else { return String(describing: error) }
-        if let underlying = context.underlyingError as NSError?,
-           let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
-            return detail
+    /// Syntax is checked first for a message with line and column (see ``JSONSyntaxCheck``);
+    /// the decoder's own message is the fallback.
+    private static func decode(_ data: Data) throws(Failure) -> JSONValue {
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw Failure(reason: "invalid JSON: the file is not UTF-8 text")
         }
-        return context.debugDescription
+        if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+            throw Failure(reason: "invalid JSON at \(syntax.description)")
+        }
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch DecodingError.dataCorrupted(let context) {
+            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            throw Failure(reason: "invalid JSON: \(detail ?? context.debugDescription)")
+        } catch {
+            throw Failure(reason: "invalid JSON: \(error)")
+        }
+    }
+
+    /// The file's bytes, or the operating system's reason ("No such file or directory").
+    private static func readFile(_ path: String) throws(Failure) -> [UInt8] {
+        guard let handle = fopen(path, "rb") else {
+            throw Failure(reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, handle)
+            bytes += buffer[..<count]
+            if count < buffer.count {
+                if ferror(handle) != 0 { throw Failure(reason: String(cString: strerror(errno))) }
+                return bytes
+            }
+        }
     }
 }

@@ -80,8 +80,14 @@ final class GradientDescentTests: XCTestCase {
         }
         // Every step used the fixed learning rate, exactly.
         XCTAssertEqual(t.stepSizes, Array(repeating: eta, count: 60))
-        // And it is heading for x* = A⁻¹b = (97/39, 1/39).
-        XCTAssertLessThan(distance(t.points.last!, minimizer), 1e-2)
+        // And it contracts towards x* = A⁻¹b = (97/39, 1/39) at least as fast as the rate
+        // ρ = max |1 − ηλ| over the eigenvalues λ = 11 ± √82 of A promises.
+        let rho = max(abs(1 - eta * lambdaMax), abs(1 - eta * (22 - lambdaMax)))
+        let e0 = distance(start, minimizer)
+        for (i, p) in t.points.enumerated() {
+            XCTAssertLessThanOrEqual(distance(p, minimizer), pow(rho, Double(i)) * e0 * (1 + 1e-9), "x_\(i)")
+        }
+        XCTAssertLessThan(distance(t.points.last!, minimizer), 0.05 * e0)
         XCTAssertEqual(minimizer.x, 97.0 / 39, accuracy: 1e-15)
         XCTAssertEqual(minimizer.y, 1.0 / 39, accuracy: 1e-15)
     }

@@ -141,3 +141,21 @@ final class SceneLoaderTests: XCTestCase {
         }
     }
 }
+
+final class GallerySceneTests: XCTestCase {
+    /// Every scene in the repository's gallery must validate.
+    func testGalleryScenesValidate() throws {
+        let scenes = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Scenes")
+        let files = try FileManager.default.contentsOfDirectory(atPath: scenes.path).filter { $0.hasSuffix(".json") }
+        XCTAssertFalse(files.isEmpty, "no scenes in \(scenes.path)")
+        for file in files.sorted() {
+            do {
+                _ = try SceneLoader.load(contentsOf: scenes.appendingPathComponent(file).path)
+            } catch {
+                XCTFail("\(error)")
+            }
+        }
+    }
+}

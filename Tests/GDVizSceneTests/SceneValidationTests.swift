@@ -39,8 +39,8 @@ final class SceneValidationTests: XCTestCase {
         let issues = sceneIssues(json)
         XCTAssertEqual(issues.lines, [
             "$.version: expected 1 (the only scene format version), got 2",
-            "$.size.height: expected an integer between 100 and 8000, got 600.5",
             "$.size.width: expected an integer between 100 and 8000, got 50",
+            "$.size.height: expected an integer between 100 and 8000, got 600.5",
             "$.domain.x: expected min < max, got [4, -4]",
             "$.domain.y: expected an array of 2 numbers [min, max], got [-2]",
             #"$.axes.grid: expected true or false, got "yes""#,
@@ -135,19 +135,37 @@ final class SceneValidationTests: XCTestCase {
     func testMissingRequiredKeys() {
         let issues = sceneIssues(#"{"title": "nothing yet"}"#)
         XCTAssertEqual(issues.map(\.path), ["$.function", "$.domain"])
+        // Without a function, a domain without y makes the scene 1-D: no complaint about y.
+        XCTAssertEqual(sceneIssues(#"{"domain": {"x": [0, 1]}}"#).map(\.path), ["$.function"])
         let twoD = sceneIssues(#"{"function": "x*y", "domain": {"x": [0, 1]}}"#)
         XCTAssertEqual(twoD.lines, [
             "$.domain.y: missing; expected an array of 2 numbers [min, max] (a 2-D scene needs a y range)",
         ])
     }
 
-    func testInvalidJSONIsOneIssueAtTheRoot() {
-        let issues = sceneIssues("{\n  \"function\": \"x^2\",\n  \"domain\": {\"x\": [0, 1]\n}")
-        XCTAssertEqual(issues.count, 1)
-        XCTAssertEqual(issues.first?.path, "$")
-        let message = issues.first?.message ?? ""
-        XCTAssertTrue(message.hasPrefix("invalid JSON: "), message)
-        XCTAssertTrue(message.contains("line"), "no line number in: \(message)")
+    func testInvalidJSONIsOneIssueAtTheRootWithLineAndColumn() {
+        let issues = sceneIssues("{\n  \"function\": \"x^2\",\n  \"domain\": {\"x\": [0, 1],}\n}")
+        XCTAssertEqual(issues.lines, [
+            #"$: invalid JSON at line 3, column 26: trailing comma before "}"; JSON allows none"#,
+        ])
+    }
+
+    func testJSONSyntaxMessages() {
+        func message(_ text: String) -> String? { JSONSyntaxCheck.firstError(in: Array(text.utf8))?.description }
+        XCTAssertNil(message(#"{"a": [1, -2.5e3, true, false, null, "\u00e9\n"], "b": {}}"#))
+        XCTAssertEqual(message(""), "line 1, column 1: the file is empty; expected a JSON object {...}")
+        XCTAssertEqual(message(#"{"a": 1 "b": 2}"#),
+                       #"line 1, column 9: expected "," or "}" after a value, got "\""; is a comma missing?"#)
+        XCTAssertEqual(message("{lr: 1}"), #"line 1, column 2: expected a key in double quotes, got "l"; write "lr""#)
+        XCTAssertEqual(message("{'lr': 1}"), #"line 1, column 2: expected a key in double quotes, got "'"; strings and keys need double quotes"#)
+        XCTAssertEqual(message("{\"a\": 1} // note"), #"line 1, column 10: unexpected "/" after the end of the JSON document"#)
+        XCTAssertEqual(message("{\"a\": True}"), "line 1, column 7: unexpected True; write true")
+        XCTAssertEqual(message("[1, 2"), #"line 1, column 6: expected "," or "]" after a value, got end of file"#)
+        XCTAssertEqual(message("{\"t\": \"$\\eta$\"}"),
+                       #"line 1, column 10: invalid escape \e in a string; write \\ for a backslash (in math, "$\\eta$")"#)
+        XCTAssertEqual(message("[1e400]"), "line 1, column 2: the number 1e400 is too large")
+        XCTAssertEqual(message("[01]"), "line 1, column 2: numbers cannot start with 0 followed by digits")
+        XCTAssertEqual(message("\u{FEFF}[1,]"), #"line 1, column 4: trailing comma before "]"; JSON allows none"#)
     }
 
     func testTopLevelMustBeAnObject() {
@@ -158,8 +176,8 @@ final class SceneValidationTests: XCTestCase {
         let issues = sceneIssues(#"{"function": "(x^2 + y))", "domain": {"x": [0, 1], "y": [0, 1]}}"#)
         XCTAssertEqual(issues.count, 1)
         XCTAssertEqual(issues.first?.path, "$.function")
-        XCTAssertEqual(issues.first?.message, "unmatched ')' at column 9")
-        XCTAssertEqual(issues.first?.detail, "(x^2 + y))\n        ^")
+        XCTAssertEqual(issues.first?.message, "unmatched ')' at column 10")
+        XCTAssertEqual(issues.first?.detail, "(x^2 + y))\n         ^")
     }
 
     func testExpressionErrorInsideAnObjectPointsAtTheExpression() {
@@ -210,6 +228,13 @@ final class SceneValidationTests: XCTestCase {
             #"$.layers[0].levels[3]: expected a number, got "x""#,
             #"$.layers[0].spacing: "spacing" applies only when "levels" is a count; remove it or give a count"#,
             "$.layers[1].levels: expected a count or at least one level, got []",
+        ])
+    }
+
+    func testLevelsOfTheWrongType() {
+        let issues = sceneIssues(scene2D(#""layers": [{"type": "contours", "levels": "15"}]"#))
+        XCTAssertEqual(issues.lines, [
+            #"$.layers[0].levels: expected a count between 2 and 200 or an array of increasing levels, got "15""#,
         ])
     }
 

@@ -24,7 +24,18 @@ public indirect enum ExpressionNode: Sendable, Hashable {
         case .number(let v), .constant(_, let v): return v
         case .variable: return nil
         case .negate(let a): return a.constantValue.map { -$0 }
-        case .binary, .call: return nil
+        case .binary(let op, let a, let b):
+            // Folded so that a constant exponent written as an expression (x^(1+1), x^2^2, x^(n-1))
+            // takes the constant-exponent path, which handles a negative base.
+            guard let p = a.constantValue, let q = b.constantValue else { return nil }
+            switch op {
+            case .add: return p + q
+            case .subtract: return p - q
+            case .multiply: return p * q
+            case .divide: return p / q
+            case .power: return Double.power(p, q)
+            }
+        case .call(let f, let a): return a.constantValue.map { Double.apply(f, $0) }
         }
     }
 

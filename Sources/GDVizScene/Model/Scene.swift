@@ -33,6 +33,8 @@ public struct Scene: Sendable, Equatable {
     /// What to draw, back to front.
     public var layers: [LayerSpec]
 
+    /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
+    /// Nothing is validated here; only ``SceneLoader`` checks values.
     public init(name: String, title: String? = nil,
                 width: Int = SceneDefaults.width, height: Int = SceneDefaults.height,
                 function: FunctionSource, dimension: Int, domain: Domain,

@@ -27,7 +27,7 @@ extension SceneReader {
         }
 
         guard let text = readFunctionText(top["function"], at: root.key("function")) else {
-            return (nil, explicit ?? 2)
+            return (nil, explicit ?? (Self.hasYRange(top["domain"]) ? 2 : 1))
         }
         let usesY: Bool
         do {
@@ -58,8 +58,9 @@ extension SceneReader {
             return nil
         case .string(let source):
             return FunctionText(source: source, path: path, parameters: [:])
-        case .object:
-            guard let members = members(of: value!, at: path, allowed: Self.functionObjectKeys) else { return nil }
+        case .object(let object)?:
+            guard let members = members(of: .object(object), at: path, allowed: Self.functionObjectKeys)
+            else { return nil }
             let parameters = members["params"].map { readParameters($0, at: path.key("params")) } ?? [:]
             let expressionPath = path.key("expression")
             guard let expression = members["expression"] else {
@@ -119,6 +120,12 @@ extension SceneReader {
         let at = " at column \(error.column)"
         guard let semicolon = error.message.firstIndex(of: ";") else { return error.message + at }
         return error.message[..<semicolon] + at + error.message[semicolon...]
+    }
+
+    /// Whether the domain gives a y range: the best guess at the dimension without a function.
+    static func hasYRange(_ domain: JSONValue?) -> Bool {
+        guard case .object(let members)? = domain, let y = members["y"] else { return false }
+        return y != .null
     }
 
     /// Whether `y` appears as a name in text that does not parse: the best guess at the dimension.

@@ -58,8 +58,12 @@ extension SceneReader {
             break
         case .array(let items)?:
             values = readLevelValues(items, at: path.key("levels"))
+        case .number?:
+            count = integer(members["levels"]!, at: path.key("levels"), in: SceneDefaults.contourLevelCountRange) ?? count
         case .some(let value):
-            count = integer(value, at: path.key("levels"), in: SceneDefaults.contourLevelCountRange) ?? count
+            let range = SceneDefaults.contourLevelCountRange
+            expected("a count between \(range.lowerBound) and \(range.upperBound) or an array of increasing levels",
+                     got: value, at: path.key("levels"))
         }
         let spacing: LevelSpacing = optional(members, "spacing", in: path, default: .linear) { self.choice($0, at: $1) }
         if let values {
