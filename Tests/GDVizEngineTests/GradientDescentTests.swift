@@ -252,11 +252,15 @@ final class GradientDescentTests: XCTestCase {
         XCTAssertEqual(t.values.last!, log(last.x), accuracy: 1e-12 * max(1, abs(log(last.x))))
     }
 
-    /// A start where f is not finite stops at once as diverged without recording anything non-finite.
-    func testNonFiniteStartDoesNotCrash() throws {
+    /// A start where f is not finite stops at once as diverged; the start is still recorded, since
+    /// the trace contract promises points[0] is the start, and nothing else is.
+    func testNonFiniteStartIsRecordedAndStopsAsDiverged() throws {
         let t = try run("log(x)", dimension: 1, learningRate: 0.1, start: Point2(-1, 0), maxSteps: 10, tolerance: 1e-9)
         XCTAssertEqual(t.stop, .diverged)
-        XCTAssertTrue(t.values.allSatisfy(\.isFinite))
-        XCTAssertTrue(t.points.allSatisfy(\.isFinite))
+        XCTAssertEqual(t.points, [Point2(-1, 0)])
+        XCTAssertEqual(t.values.count, 1)
+        XCTAssertTrue(t.values[0].isNaN)
+        XCTAssertEqual(t.gradientNorms.count, 1)
+        XCTAssertEqual(t.stepSizes, [])
     }
 }

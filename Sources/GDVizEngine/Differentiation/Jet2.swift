@@ -61,10 +61,15 @@ public struct Jet2: ADScalar, Equatable {
              hyy: a.value * b.hyy + b.value * a.hyy + 2 * a.gy * b.gy)
     }
 
+    /// Quotient rule, with q = a/b computed by one division so the value matches plain `Double`
+    /// evaluation bit for bit:  ∇q = (∇a − q∇b)/b,  Hq = (Ha − q Hb − ∇q∇bᵀ − ∇b∇qᵀ)/b.
     public static func / (a: Jet2, b: Jet2) -> Jet2 {
-        // 1/b by the chain rule: (1/v)′ = −1/v², (1/v)″ = 2/v³.
-        let inv = 1 / b.value
-        return a * b.chain(inv, -inv * inv, 2 * inv * inv * inv)
+        let q = a.value / b.value
+        let gx = (a.gx - q * b.gx) / b.value, gy = (a.gy - q * b.gy) / b.value
+        return Jet2(value: q, gx: gx, gy: gy,
+                    hxx: (a.hxx - q * b.hxx - 2 * gx * b.gx) / b.value,
+                    hxy: (a.hxy - q * b.hxy - gx * b.gy - gy * b.gx) / b.value,
+                    hyy: (a.hyy - q * b.hyy - 2 * gy * b.gy) / b.value)
     }
 
     public static func power(_ a: Jet2, _ c: Double) -> Jet2 {

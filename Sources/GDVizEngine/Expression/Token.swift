@@ -92,8 +92,8 @@ struct Lexer {
                                   column: index + 1, source: source)
         }
         let text = String(String.UnicodeScalarView(scalars[start..<index]))
-        guard let value = Double(text) else {
-            throw ExpressionError(.malformedNumber, "malformed number '\(text)'", column: column, source: source)
+        guard let value = Double(text), value.isFinite else {
+            throw ExpressionError(.malformedNumber, "number '\(text)' is malformed or too large", column: column, source: source)
         }
         return Token(kind: .number(value), column: column, text: text)
     }

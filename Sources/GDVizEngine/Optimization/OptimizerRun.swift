@@ -23,8 +23,8 @@ public struct StoppingCriteria: Sendable, Equatable {
 /// At each iterate x_t (t = 0, 1, …) it records x_t, f(x_t) and ‖∇f(x_t)‖, then stops with
 /// `converged` if ‖∇f(x_t)‖ < ε, with `max_steps` if t = maxSteps, and otherwise asks the rule for
 /// x_{t+1}. A non-finite iterate, value or gradient stops the run as `diverged` and is not
-/// recorded (the last finite point is kept); a finite iterate outside `bounds` is recorded and
-/// then stops the run as `diverged`.
+/// recorded (the last finite point is kept), except at the start, which is always recorded;
+/// a finite iterate outside `bounds` is recorded and then stops the run as `diverged`.
 public func runOptimizer<Rule: UpdateRule>(_ rule: Rule, objective: Objective, start: Point2,
                                            stopping: StoppingCriteria) -> Trajectory {
     var rule = rule
@@ -36,7 +36,12 @@ public func runOptimizer<Rule: UpdateRule>(_ rule: Rule, objective: Objective, s
         let gradientNorm = jet.gradient.norm
         guard x.isFinite, jet.value.isFinite, gradientNorm.isFinite else {
             trajectory.stop = .diverged
-            if !trajectory.stepSizes.isEmpty && trajectory.stepSizes.count == trajectory.points.count {
+            if trajectory.points.isEmpty {
+                // The start is always recorded (points[0] is the start), even where f is undefined.
+                trajectory.points.append(x)
+                trajectory.values.append(jet.value)
+                trajectory.gradientNorms.append(gradientNorm)
+            } else {
                 trajectory.stepSizes.removeLast()
             }
             return trajectory
