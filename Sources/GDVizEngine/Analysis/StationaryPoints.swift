@@ -1,0 +1,327 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds and classifies the stationary points (∇f = 0) of an objective inside a domain.
+///
+/// Method: Newton's method on the system ∇f = 0, with the exact Hessian from `Jet2`,
+///
+///     p ← p − H(p)⁻¹ ∇f(p),
+///
+/// started from a grid of seeds over the domain. Newton on ∇f = 0 is attracted to minima,
+/// maxima and saddles alike, which is the point. Safeguards:
+/// - The step is taken in H's eigenbasis; an eigenvalue with |λ| below 10⁻¹² of the Hessian's
+///   size is replaced by ±that floor, so a singular Hessian gives a long step instead of ∞/NaN.
+/// - The step length is capped at 1/10 of the domain's larger side, so one step cannot fly off.
+/// - An iterate that leaves the domain grown by half its size on every side, or where f or its
+///   derivatives are not finite, abandons that seed.
+///
+/// Acceptance. With G the median of ‖∇f‖ over the seeds (the function's typical slope in this
+/// domain), a seed's root is accepted when the best iterate has
+///
+///     ‖∇f‖ ≤ tolerance · G
+///
+/// and the iteration has settled: ∇f = 0 exactly, a step below 10⁻¹⁵ of the domain size, or three
+/// iterations without improving ‖∇f‖ after reaching the bound (rounding noise). Relative to G,
+/// so multiplying f by 10⁻¹² changes nothing; requiring the iteration to settle rejects the tails
+/// of functions that only flatten out (exp(−x²−y²) far out), where Newton keeps walking away.
+/// Accepted roots are polished by the same iteration, which continues past the bound until one of
+/// those stops; a degenerate root (x² + y⁴, where Newton converges only linearly) therefore ends
+/// up within about 10⁻¹⁵ of the domain size of the true point rather than at the first iterate
+/// that met the bound.
+///
+/// Filtering: roots outside the domain (grown by 10⁻⁹ of its size, so a point on the edge stays)
+/// are dropped; roots closer than 10⁻⁶ of the domain's larger side are merged, keeping the one
+/// with the smallest ‖∇f‖. The result is sorted by x, then y.
+///
+/// Classification, with τ = 10⁻⁸ · max(K, max|λ| at the point) where K is the median over the
+/// seeds of the Hessian's spectral norm: both eigenvalues > τ → minimum, both < −τ → maximum,
+/// one > τ and one < −τ → saddle, otherwise degenerate. K makes "zero" relative to the function's
+/// typical curvature (at the monkey saddle H = 0, so the point's own Hessian has no scale); the
+/// local term treats a condition number beyond 10⁸ as singular.
+///
+/// 1-D objectives: the interval [xMin, xMax] (the domain's y range is ignored) is scanned at
+/// `seeds + 1` evenly spaced points including both ends; Newton on f′ = 0 runs from every one of
+/// them and, for every pair of neighbours where f′ changes sign, from the root of a safeguarded
+/// Newton–bisection inside that bracket, so a sign change of f′ is never missed. Classification
+/// uses f″ alone, with τ as above.
+///
+/// Limitations: only isolated stationary points are meaningful. A curve of them (the valley floor
+/// of (x − y)², a constant function) is reported as one degenerate point per seed that lands on
+/// it. A root whose basin contains no seed can be missed in 2-D; raise `seeds` for busy functions.
+/// An empty or non-finite domain gives no points.
+public enum StationaryPoints {
+    /// The stationary points of `objective` in `domain`, sorted by x then y.
+    ///
+    /// - Parameters:
+    ///   - seeds: Newton starts per axis (`seeds`² in 2-D, `seeds + 1` in 1-D); at least 1.
+    ///   - tolerance: the accepted ‖∇f‖ relative to the median seed slope (see above).
+    public static func find(_ objective: Objective, in domain: Domain, seeds: Int = 24,
+                            tolerance: Double = 1e-10) -> [CriticalPoint] {
+        var search = Search(objective: objective, domain: domain, seeds: Swift.max(1, seeds),
+                            tolerance: tolerance)
+        return search.run()
+    }
+}
+
+/// One call of `StationaryPoints.find`: the scales, the scratch space and the steps.
+private struct Search {
+    let objective: Objective
+    let domain: Domain
+    let seeds: Int
+    let tolerance: Double
+    let isOneDimensional: Bool
+    /// The domain's larger side (its width in 1-D), the unit of every length threshold.
+    let length: Double
+    let searchBox: Domain
+    var slots: [Jet2] = []
+
+    /// Median ‖∇f‖ and median spectral norm of H over the seeds.
+    var slopeScale = 0.0
+    var curvatureScale = 0.0
+
+    static let maxIterations = 300
+    static let maxStepFraction = 0.1
+    static let searchMargin = 0.5
+    static let settledStepFraction = 1e-15
+    /// When the iteration budget runs out, a last step below this fraction of the domain size
+    /// still counts as settled (a degenerate root approached linearly).
+    static let slowStepFraction = 1e-9
+    static let stallIterations = 3
+    static let eigenvalueFloor = 1e-12
+    static let edgeFraction = 1e-9
+    static let mergeFraction = 1e-6
+    static let degenerateFraction = 1e-8
+
+    init(objective: Objective, domain: Domain, seeds: Int, tolerance: Double) {
+        self.objective = objective
+        self.domain = domain
+        self.seeds = seeds
+        self.tolerance = tolerance
+        isOneDimensional = objective.dimension == 1
+        length = isOneDimensional ? domain.width : Swift.max(domain.width, domain.height)
+        searchBox = domain.expanded(by: Self.searchMargin)
+    }
+
+    private struct Root {
+        var point: Point2
+        var jet: Jet2
+        var gradientNorm: Double
+        var order: Int
+    }
+
+    mutating func run() -> [CriticalPoint] {
+        let validX = domain.xMin.isFinite && domain.xMax.isFinite && domain.width > 0
+        let validY = isOneDimensional
+            || (domain.yMin.isFinite && domain.yMax.isFinite && domain.height > 0)
+        guard validX, validY, length.isFinite, tolerance.isFinite else { return [] }
+
+        let starts = seedPoints()
+        let seedJets = starts.map { jet(at: $0) }
+        measureScales(seedJets)
+
+        var candidates = starts
+        if isOneDimensional { candidates += bracketedRoots(starts, seedJets) }
+
+        var roots: [Root] = []
+        let inside = domain.expanded(by: Self.edgeFraction)
+        for (order, start) in candidates.enumerated() {
+            guard let (point, jet, gradientNorm) = newton(from: start) else { continue }
+            let p = isOneDimensional ? Point2(point.x, 0) : point
+            if isWithin(inside, p) { roots.append(Root(point: p, jet: jet, gradientNorm: gradientNorm, order: order)) }
+        }
+
+        return merged(roots)
+            .sorted { ($0.point.x, $0.point.y) < ($1.point.x, $1.point.y) }
+            .map(classify)
+    }
+
+    // MARK: - Seeds and scales
+
+    /// 2-D: the centres of a seeds × seeds grid of cells. 1-D: seeds + 1 points from xMin to xMax.
+    private func seedPoints() -> [Point2] {
+        let n = Double(seeds)
+        if isOneDimensional {
+            return (0...seeds).map { i in
+                Point2(i == seeds ? domain.xMax : domain.xMin + Double(i) / n * domain.width, 0)
+            }
+        }
+        var points: [Point2] = []
+        points.reserveCapacity(seeds * seeds)
+        for j in 0..<seeds {
+            let y = domain.yMin + (Double(j) + 0.5) / n * domain.height
+            for i in 0..<seeds {
+                points.append(Point2(domain.xMin + (Double(i) + 0.5) / n * domain.width, y))
+            }
+        }
+        return points
+    }
+
+    private mutating func measureScales(_ jets: [Jet2]) {
+        var slopes: [Double] = [], curvatures: [Double] = []
+        for j in jets where Self.isFinite(j) {
+            slopes.append(hypot(j.gx, j.gy))
+            curvatures.append(SymmetricEigen2(hessianOf: j).spectralNorm)
+        }
+        slopeScale = Self.median(slopes)
+        curvatureScale = Self.median(curvatures)
+    }
+
+    /// `box.contains(p)`, looking only at x for a 1-D objective.
+    private func isWithin(_ box: Domain, _ p: Point2) -> Bool {
+        isOneDimensional ? (p.x >= box.xMin && p.x <= box.xMax) : box.contains(p)
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : 0.5 * (sorted[mid - 1] + sorted[mid])
+    }
+
+    private static func isFinite(_ j: Jet2) -> Bool {
+        j.value.isFinite && j.gx.isFinite && j.gy.isFinite
+            && j.hxx.isFinite && j.hxy.isFinite && j.hyy.isFinite
+    }
+
+    private mutating func jet(at p: Point2) -> Jet2 {
+        let program = objective.expression.program
+        return isOneDimensional
+            ? program.evaluate([Jet2.variable(0, p.x)], slots: &slots)
+            : program.evaluate([Jet2.variable(0, p.x), Jet2.variable(1, p.y)], slots: &slots)
+    }
+
+    // MARK: - Newton
+
+    /// The settled best iterate of Newton's method from `start`, or nil if it was abandoned or
+    /// did not reach the acceptance bound.
+    private mutating func newton(from start: Point2) -> (Point2, Jet2, Double)? {
+        let bound = tolerance * slopeScale
+        var p = start
+        var best: (point: Point2, jet: Jet2, gradientNorm: Double)?
+        var stalled = 0
+        var lastStep = Double.infinity
+        var settled = false
+        for _ in 0..<Self.maxIterations {
+            let j = jet(at: p)
+            guard Self.isFinite(j) else { return nil }
+            let gradientNorm = hypot(j.gx, j.gy)
+            if let b = best, gradientNorm >= b.gradientNorm {
+                if b.gradientNorm <= bound { stalled += 1 }
+            } else {
+                best = (p, j, gradientNorm)
+                stalled = 0
+            }
+            if gradientNorm == 0 || stalled >= Self.stallIterations {
+                settled = true
+                break
+            }
+            var step = newtonStep(j)
+            if isOneDimensional { step.y = 0 }
+            lastStep = step.norm
+            if lastStep <= Self.settledStepFraction * length {
+                settled = true
+                break
+            }
+            p = p + step
+            guard isWithin(searchBox, p) else { return nil }
+        }
+        if !settled && lastStep <= Self.slowStepFraction * length { settled = true }
+        guard settled, let best, best.gradientNorm <= bound else { return nil }
+        return (best.point, best.jet, best.gradientNorm)
+    }
+
+    /// −H⁻¹∇f in H's eigenbasis, with near-zero eigenvalues floored and the length capped.
+    private func newtonStep(_ j: Jet2) -> Point2 {
+        let eigen = SymmetricEigen2(hessianOf: j)
+        let floor = Swift.max(Self.eigenvalueFloor * Swift.max(eigen.spectralNorm, curvatureScale),
+                              Double.leastNormalMagnitude)
+        let maxStep = Self.maxStepFraction * length
+        var components = [0.0, 0.0]
+        for k in 0..<2 {
+            let v = eigen.vectors[k]
+            let slope = v.x * j.gx + v.y * j.gy
+            if slope == 0 { continue }
+            var lambda = eigen.values[k]
+            if Swift.abs(lambda) < floor { lambda = lambda < 0 ? -floor : floor }
+            let c = -slope / lambda
+            // A huge component is only a direction once capped; keep it finite for hypot.
+            components[k] = c.isFinite ? c : (c < 0 ? -1e300 : 1e300)
+        }
+        let size = hypot(components[0], components[1])
+        let scale = size > maxStep ? maxStep / size : 1
+        return (scale * components[0]) * eigen.vectors[0] + (scale * components[1]) * eigen.vectors[1]
+    }
+
+    /// 1-D: for each neighbouring pair of scan points where f′ changes sign, a point near the root
+    /// inside the bracket by Newton's method that falls back to bisection whenever Newton would
+    /// leave the bracket.
+    private mutating func bracketedRoots(_ points: [Point2], _ jets: [Jet2]) -> [Point2] {
+        var found: [Point2] = []
+        for i in 0..<(points.count - 1) {
+            let fa = jets[i].gx, fb = jets[i + 1].gx
+            guard fa.isFinite, fb.isFinite, (fa < 0 && fb > 0) || (fa > 0 && fb < 0) else { continue }
+            // Invariant: f′(negative) < 0 < f′(positive).
+            var negative = fa < 0 ? points[i].x : points[i + 1].x
+            var positive = fa < 0 ? points[i + 1].x : points[i].x
+            var x = 0.5 * (negative + positive)
+            for _ in 0..<Self.maxIterations {
+                let j = jet(at: Point2(x, 0))
+                let d = j.gx
+                if d == 0 || !d.isFinite { break }
+                if d < 0 { negative = x } else { positive = x }
+                let lo = Swift.min(negative, positive), hi = Swift.max(negative, positive)
+                var next = x - d / j.hxx
+                if !next.isFinite || next <= lo || next >= hi { next = 0.5 * (lo + hi) }
+                let moved = Swift.abs(next - x)
+                x = next
+                if moved <= Self.settledStepFraction * length { break }
+            }
+            found.append(Point2(x, 0))
+        }
+        return found
+    }
+
+    // MARK: - Merging and classification
+
+    /// Keeps, of roots closer than the merge radius, the one with the smallest ‖∇f‖ (ties: the
+    /// earlier seed), so the result does not depend on which seed reached a root first.
+    private func merged(_ roots: [Root]) -> [Root] {
+        let radius = Self.mergeFraction * length
+        var kept: [Root] = []
+        let ordered = roots.sorted { ($0.gradientNorm, $0.order) < ($1.gradientNorm, $1.order) }
+        for root in ordered where !kept.contains(where: { $0.point.distance(to: root.point) < radius }) {
+            kept.append(root)
+        }
+        return kept
+    }
+
+    private func classify(_ root: Root) -> CriticalPoint {
+        let j = root.jet
+        let eigenvalues: [Double], eigenvectors: [Point2]
+        if isOneDimensional {
+            eigenvalues = [j.hxx]
+            eigenvectors = [Point2(1, 0)]
+        } else {
+            let eigen = SymmetricEigen2(hessianOf: j)
+            eigenvalues = eigen.values
+            eigenvectors = eigen.vectors
+        }
+        let local = eigenvalues.reduce(0) { Swift.max($0, Swift.abs($1)) }
+        let tau = Self.degenerateFraction * Swift.max(curvatureScale, local)
+        let kind: CriticalKind
+        if eigenvalues.allSatisfy({ $0 > tau }) {
+            kind = .minimum
+        } else if eigenvalues.allSatisfy({ $0 < -tau }) {
+            kind = .maximum
+        } else if eigenvalues.contains(where: { $0 > tau }) && eigenvalues.contains(where: { $0 < -tau }) {
+            kind = .saddle
+        } else {
+            kind = .degenerate
+        }
+        return CriticalPoint(point: root.point, value: j.value, kind: kind,
+                             eigenvalues: eigenvalues, eigenvectors: eigenvectors)
+    }
+}

@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Adam with PyTorch's defaults (`torch.optim.Adam(lr: η, betas: (0.9, 0.999), eps: 1e-8,
+/// amsgrad: False)`), coordinate by coordinate, for the k-th step (k = 1, 2, …):
+///
+///     m_k = β₁ m_{k−1} + (1 − β₁) g_k         m_0 = 0
+///     v_k = β₂ v_{k−1} + (1 − β₂) g_k²        v_0 = 0
+///     m̂_k = m_k / (1 − β₁^k),   v̂_k = v_k / (1 − β₂^k)
+///     x_k = x_{k−1} − η_t · m̂_k / (√v̂_k + ε)
+///
+/// The bias correction undoes the pull of m_0 = v_0 = 0 towards zero: the first step is
+/// η · g/(|g| + ε), almost exactly η in every coordinate with a nonzero gradient. k counts the
+/// steps this rule has taken (torch's `state["step"]`); η_t comes from `schedule`.
+public struct Adam: UpdateRule {
+    public var learningRate: Double
+    public var beta1: Double
+    public var beta2: Double
+    /// ε, added after the square root of v̂.
+    public var eps: Double
+    public var schedule: LearningRateSchedule
+    private var m = Point2.zero
+    private var v = Point2.zero
+    private var k = 0
+
+    public init(learningRate: Double, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+                schedule: LearningRateSchedule = .constant) {
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        self.schedule = schedule
+    }
+
+    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+        let g = jet.gradient
+        k += 1
+        m = Point2(beta1 * m.x + (1 - beta1) * g.x, beta1 * m.y + (1 - beta1) * g.y)
+        v = Point2(beta2 * v.x + (1 - beta2) * (g.x * g.x), beta2 * v.y + (1 - beta2) * (g.y * g.y))
+        let correction1 = 1 - pow(beta1, Double(k))
+        let correction2 = 1 - pow(beta2, Double(k))
+        let mHat = Point2(m.x / correction1, m.y / correction1)
+        let vHat = Point2(v.x / correction2, v.y / correction2)
+        let eta = schedule.rate(base: learningRate, step: t)
+        let direction = Point2(mHat.x / (vHat.x.squareRoot() + eps), mHat.y / (vHat.y.squareRoot() + eps))
+        return .moved(to: x - eta * direction, stepSize: eta)
+    }
+}
