@@ -12,17 +12,18 @@ enum GDVizMain {
             StandardError.write(failure.lines)
             exit(failure.status.rawValue)
         } catch {
-            if GDViz.exitCode(for: error) == .success {
+            switch GDViz.exitCode(for: error) {
+            case .success:
                 GDViz.exit(withError: error)  // --help, --version
-            }
-            if let scene = error as? Error & CustomStringConvertible, !(error is ValidationError),
-               GDViz.exitCode(for: error) != .validationFailure {
-                let failure = CommandFailure(scene)
+            case .validationFailure:
+                StandardError.write([GDViz.fullMessage(for: error)])
+                exit(ExitStatus.usage.rawValue)
+            default:
+                // Errors from the libraries (scene, render, file system) thrown straight out of run().
+                let failure = CommandFailure(error)
                 StandardError.write(failure.lines)
                 exit(failure.status.rawValue)
             }
-            StandardError.write([GDViz.fullMessage(for: error)])
-            exit(ExitStatus.usage.rawValue)
         }
     }
 }
@@ -36,6 +37,6 @@ struct GDViz: ParsableCommand {
             3 a scene could not be read, validated or rendered, or an output could not be written.
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, TraceCommand.self, DiffCommand.self, CheckCommand.self]
     )
 }

@@ -47,3 +47,24 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(Ticks.nice(2, 1).values, [2])
     }
 }
+
+final class NarrowAxisTicksTests: XCTestCase {
+    /// A narrow panel asks for few ticks; rounding the step up must not leave a single tick.
+    func testNarrowAxesGetAtLeastThreeTicks() {
+        XCTAssertEqual(Ticks.nice(-4, 4, target: 3).values, [-4, -2, 0, 2, 4])
+        for (lo, hi) in [(-4.0, 4.0), (0.0, 1.0), (-2.0, 2.0), (3.0, 7.0), (-0.3, 0.3)] {
+            for target in 1...4 {
+                XCTAssertGreaterThanOrEqual(Ticks.nice(lo, hi, target: target).values.count, 3, "\(lo)...\(hi) target \(target)")
+            }
+        }
+    }
+
+    func testLogarithmicTicksArePowersOfTen() {
+        let ticks = Ticks.logarithmic(1e-6, 1e3, target: 4)
+        XCTAssertEqual(ticks.values.first, 1e-6)
+        XCTAssertEqual(ticks.labels.first, "$10^{-6}$")
+        XCTAssertTrue(ticks.values.allSatisfy { abs(log10($0) - log10($0).rounded()) < 1e-12 })
+        XCTAssertLessThanOrEqual(ticks.values.count, 5)
+        XCTAssertEqual(Ticks.logarithmic(2, 5, target: 4).customLabels, nil, "under a decade falls back to linear")
+    }
+}

@@ -12,8 +12,10 @@ import Darwin
 ///
 /// started from a grid of seeds over the domain. Newton on ∇f = 0 is attracted to minima,
 /// maxima and saddles alike, which is the point. Safeguards:
-/// - The step is taken in H's eigenbasis; an eigenvalue with |λ| below 10⁻¹² of the Hessian's
-///   size is replaced by ±that floor, so a singular Hessian gives a long step instead of ∞/NaN.
+/// - The step is taken in H's eigenbasis; a zero (or subnormal) eigenvalue is replaced by the
+///   smallest normal number of its sign, so a singular Hessian gives a long step instead of
+///   ∞/NaN. Small eigenvalues are otherwise used as they are: near a degenerate root they are
+///   genuine (12y² for x² + y⁴), and flooring them at a fraction of ‖H‖ stalls Newton there.
 /// - The step length is capped at 1/10 of the domain's larger side, so one step cannot fly off.
 /// - An iterate that leaves the domain grown by half its size on every side, or where f or its
 ///   derivatives are not finite, abandons that seed.
@@ -23,14 +25,20 @@ import Darwin
 ///
 ///     ‖∇f‖ ≤ tolerance · G
 ///
-/// and the iteration has settled: ∇f = 0 exactly, a step below 10⁻¹⁵ of the domain size, or three
-/// iterations without improving ‖∇f‖ after reaching the bound (rounding noise). Relative to G,
-/// so multiplying f by 10⁻¹² changes nothing; requiring the iteration to settle rejects the tails
-/// of functions that only flatten out (exp(−x²−y²) far out), where Newton keeps walking away.
-/// Accepted roots are polished by the same iteration, which continues past the bound until one of
-/// those stops; a degenerate root (x² + y⁴, where Newton converges only linearly) therefore ends
-/// up within about 10⁻¹⁵ of the domain size of the true point rather than at the first iterate
-/// that met the bound.
+/// and the iteration has settled, by one of:
+/// - ∇f = 0 exactly, or a step below 10⁻¹⁵ of the domain size;
+/// - three iterations without improving ‖∇f‖ after reaching the bound (rounding noise);
+/// - when the 300-iteration budget runs out during linear convergence (x² + y²⁰ converges at
+///   rate 18/19): a last step below 10⁻⁹ of the domain size, or a geometric-series estimate of
+///   the remaining distance, step·q/(1 − q) with q the ratio of the last two steps, below a
+///   tenth of the merge radius.
+///
+/// Being relative to G, the bound ignores scale (10⁻¹²·f has the same stationary points); requiring
+/// the iteration to settle rejects the tails of functions that only flatten out (exp(−x²−y²) far
+/// out), where ∇f is tiny but Newton keeps walking away. Accepted roots are polished by the same
+/// iteration, which continues past the bound until it settles, so a degenerate root (x² + y⁴,
+/// where Newton converges only linearly) ends up far closer to the true point (typically 10⁻¹⁵
+/// of the domain size) than the first iterate that met the bound.
 ///
 /// Filtering: roots outside the domain (grown by 10⁻⁹ of its size, so a point on the edge stays)
 /// are dropped; roots closer than 10⁻⁶ of the domain's larger side are merged, keeping the one
@@ -50,8 +58,10 @@ import Darwin
 ///
 /// Limitations: only isolated stationary points are meaningful. A curve of them (the valley floor
 /// of (x − y)², a constant function) is reported as one degenerate point per seed that lands on
-/// it. A root whose basin contains no seed can be missed in 2-D; raise `seeds` for busy functions.
-/// An empty or non-finite domain gives no points.
+/// it, and so is an exactly flat region (where exp underflows to 0). A kink is not a stationary
+/// point: the minimum of |x| + y² is not found, since ∇f jumps from −1 to 1 across it. A root
+/// whose basin contains no seed can be missed in 2-D; raise `seeds` for busy functions. An empty
+/// or non-finite domain gives no points.
 public enum StationaryPoints {
     /// The stationary points of `objective` in `domain`, sorted by x then y.
     ///
@@ -87,10 +97,9 @@ private struct Search {
     static let searchMargin = 0.5
     static let settledStepFraction = 1e-15
     /// When the iteration budget runs out, a last step below this fraction of the domain size
-    /// still counts as settled (a degenerate root approached linearly).
+    /// still counts as settled (a degenerate root approached linearly; see also the rate test).
     static let slowStepFraction = 1e-9
     static let stallIterations = 3
-    static let eigenvalueFloor = 1e-12
     static let edgeFraction = 1e-9
     static let mergeFraction = 1e-6
     static let degenerateFraction = 1e-8
@@ -202,7 +211,7 @@ private struct Search {
         var p = start
         var best: (point: Point2, jet: Jet2, gradientNorm: Double)?
         var stalled = 0
-        var lastStep = Double.infinity
+        var lastStep = Double.infinity, previousStep = Double.infinity
         var settled = false
         for _ in 0..<Self.maxIterations {
             let j = jet(at: p)
@@ -220,6 +229,7 @@ private struct Search {
             }
             var step = newtonStep(j)
             if isOneDimensional { step.y = 0 }
+            previousStep = lastStep
             lastStep = step.norm
             if lastStep <= Self.settledStepFraction * length {
                 settled = true
@@ -228,16 +238,19 @@ private struct Search {
             p = p + step
             guard isWithin(searchBox, p) else { return nil }
         }
-        if !settled && lastStep <= Self.slowStepFraction * length { settled = true }
+        if !settled {
+            let rate = lastStep / previousStep
+            let remaining = rate < 1 ? lastStep * rate / (1 - rate) : .infinity
+            settled = lastStep <= Self.slowStepFraction * length
+                || remaining <= 0.1 * Self.mergeFraction * length
+        }
         guard settled, let best, best.gradientNorm <= bound else { return nil }
         return (best.point, best.jet, best.gradientNorm)
     }
 
-    /// −H⁻¹∇f in H's eigenbasis, with near-zero eigenvalues floored and the length capped.
+    /// −H⁻¹∇f in H's eigenbasis, with zero eigenvalues made tiny nonzero and the length capped.
     private func newtonStep(_ j: Jet2) -> Point2 {
         let eigen = SymmetricEigen2(hessianOf: j)
-        let floor = Swift.max(Self.eigenvalueFloor * Swift.max(eigen.spectralNorm, curvatureScale),
-                              Double.leastNormalMagnitude)
         let maxStep = Self.maxStepFraction * length
         var components = [0.0, 0.0]
         for k in 0..<2 {
@@ -245,7 +258,9 @@ private struct Search {
             let slope = v.x * j.gx + v.y * j.gy
             if slope == 0 { continue }
             var lambda = eigen.values[k]
-            if Swift.abs(lambda) < floor { lambda = lambda < 0 ? -floor : floor }
+            if Swift.abs(lambda) < Double.leastNormalMagnitude {
+                lambda = lambda < 0 ? -Double.leastNormalMagnitude : Double.leastNormalMagnitude
+            }
             let c = -slope / lambda
             // A huge component is only a direction once capped; keep it finite for hypot.
             components[k] = c.isFinite ? c : (c < 0 ? -1e300 : 1e300)

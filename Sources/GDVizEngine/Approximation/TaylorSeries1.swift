@@ -30,7 +30,7 @@ public struct TaylorSeries1: ADScalar, Equatable {
     /// a₀, a₁, …, aₙ: the coefficient of tᵏ is `coefficients[k]`. Never empty.
     public private(set) var coefficients: [Double]
 
-    /// The series with these coefficients (`[a₀]` when `coefficients` is empty).
+    /// The series with these coefficients (the constant 0 when `coefficients` is empty).
     public init(coefficients: [Double]) {
         self.coefficients = coefficients.isEmpty ? [0] : coefficients
     }

@@ -47,10 +47,11 @@ public struct TaylorSeries2: ADScalar, Equatable {
         self.coefficients = [constant]
     }
 
-    /// The seed for variable `index` (0 → x, 1 → y) at `value`, truncated at `degree`.
+    /// The seed for variable `index` (0 → x, 1 → y) at `value`, truncated at `degree`. Any other
+    /// index gives the constant `value`, as for `Jet2.variable`.
     public static func variable(_ index: Int, at value: Double, degree: Int) -> TaylorSeries2 {
         var a = TaylorSeries2(degree: degree, coefficients: [value])
-        if a.degree >= 1 { a.coefficients[index == 0 ? 1 : 2] = 1 }
+        if a.degree >= 1, index == 0 || index == 1 { a.coefficients[1 + index] = 1 }
         return a
     }
 

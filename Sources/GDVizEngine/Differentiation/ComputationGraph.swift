@@ -18,8 +18,8 @@
 /// swept from the output back to the inputs (the nodes are in topological order, so one
 /// backward pass suffices). A variable's adjoint is ∂f/∂variable, the gradient.
 ///
-/// Non-finite values propagate: a node that is NaN at the point (log of a negative number) gives
-/// NaN values, partials and adjoints downstream of and upstream from it, not a crash.
+/// Non-finite values are results, as in forward mode: √x at x = −1 is NaN, its local partial
+/// 1/(2√x) is NaN, and so is every adjoint the sweep passes it on to.
 public struct ComputationGraph: Sendable {
     public struct Node: Sendable, Equatable {
         /// The node's index in `nodes`.

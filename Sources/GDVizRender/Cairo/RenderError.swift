@@ -13,6 +13,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case invalidPNG(reason: String)
     /// A file could not be written; the destination was left untouched.
     case fileWrite(path: String, reason: String)
+    /// The scene asks for something the renderer cannot draw yet.
+    case unsupported(String)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
                 + "sizes must be finite and positive, at most 32767 pixels per side"
         case let .cairo(operation, status):
             return "cairo: \(operation) failed: \(status)"
+        case let .unsupported(what):
+            return what
         case let .invalidPNG(reason):
             return "not a readable PNG: \(reason)"
         case let .fileWrite(path, reason):

@@ -12,8 +12,9 @@ struct AxesRenderer {
     /// together with the ticks chosen for it.
     func layout(in area: DeviceRect) -> (rect: DeviceRect, xTicks: Ticks, yTicks: Ticks) {
         let d = panel.domain
-        // Tick density follows the room available: about one tick per 110 px across, 70 px up.
-        var yTicks = Ticks.nice(d.yMin, d.yMax, target: max(2, Int(area.height / 70)))
+        // Tick density follows the room available: about one tick per 90 px across, 70 px up,
+        // and never fewer than 3 intervals across.
+        var yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(area.height / 70)))
         let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
         let xLabelBox = text.layout(panel.xLabel, size: theme.labelSize)
         let yLabelBox = text.layout(panel.yLabel, size: theme.labelSize)
@@ -27,14 +28,18 @@ struct AxesRenderer {
         if panel.equalAspect {
             rect = PlotTransform.equalAspectRect(for: d, in: rect)
         }
-        let xTicks = Ticks.nice(d.xMin, d.xMax, target: max(2, Int(rect.width / 110)))
-        yTicks = Ticks.nice(d.yMin, d.yMax, target: max(2, Int(rect.height / 70)))
+        let xTicks = ticks(d.xMin, d.xMax, log: panel.xLog, target: max(3, Int(rect.width / 90)))
+        yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(rect.height / 70)))
         return (rect, xTicks, yTicks)
+    }
+
+    private func ticks(_ lo: Double, _ hi: Double, log: Bool, target: Int) -> Ticks {
+        log ? Ticks.logarithmic(lo, hi, target: target) : Ticks.nice(lo, hi, target: target)
     }
 
     func draw(in area: DeviceRect) {
         let (rect, xTicks, yTicks) = layout(in: area)
-        let transform = PlotTransform(domain: panel.domain, rect: rect)
+        let transform = PlotTransform(domain: panel.domain, rect: rect, xLog: panel.xLog, yLog: panel.yLog)
         let context = PlotContext(canvas: canvas, transform: transform, theme: theme)
 
         if panel.grid { drawGrid(transform, xTicks, yTicks) }
@@ -49,7 +54,7 @@ struct AxesRenderer {
         LegendRenderer(theme: theme, canvas: canvas).draw(panel.layers, in: context)
         if let title = panel.title, !title.isEmpty {
             let box = text.layout(title, size: theme.labelSize)
-            box.draw(on: canvas, at: Point2(rect.center.x - box.width / 2, rect.minY - 8 - box.descent),
+            box.draw(on: canvas, at: Point2(rect.center.x - box.width / 2, rect.minY - theme.tickLabelSize * 0.6 - 6 - box.descent),
                      color: theme.foreground)
         }
     }

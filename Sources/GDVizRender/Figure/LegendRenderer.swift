@@ -15,7 +15,8 @@ struct LegendRenderer {
         let text = TextLayout(canvas: canvas)
         let boxes = entries.map { text.layout($0.label, size: theme.legendSize) }
         let rowHeight = max(theme.legendSize * 1.55, (boxes.map(\.height).max() ?? 0) + 4)
-        let width = 10 + 30 + 8 + (boxes.map(\.width).max() ?? 0) + 10
+        let widest: Double = boxes.map(\.width).max() ?? 0
+        let width: Double = widest + 58  // padding 10, key 30, gap 8, padding 10
         return Layout(size: (width, rowHeight * Double(entries.count) + 10), rowHeight: rowHeight, boxes: boxes)
     }
 

@@ -9,6 +9,8 @@ public struct Panel {
     public var equalAspect: Bool
     public var grid: Bool
     public var layers: [FigureLayer]
+    public var xLog = false
+    public var yLog = false
 
     public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
@@ -22,20 +24,33 @@ public struct Panel {
     }
 }
 
-/// A whole figure: its size in device units, an optional title and its panel.
+/// A whole figure: its size in device units, an optional title and its panels in a grid.
 public struct Figure {
     public var width: Double
     public var height: Double
     public var title: String?
-    public var panel: Panel
+    public var panels: [Panel]
+    public var columns: Int
     public var theme: Theme
 
-    public init(width: Double, height: Double, title: String?, panel: Panel, theme: Theme = .light) {
+    public init(width: Double, height: Double, title: String?, panels: [Panel], columns: Int = 1, theme: Theme = .light) {
         self.width = width
         self.height = height
         self.title = title
-        self.panel = panel
+        self.panels = panels
+        self.columns = max(1, columns)
         self.theme = theme
+    }
+
+    /// The cells of a `rows × columns` grid inside `area`, row by row, with `gap` between them.
+    static func cells(count: Int, columns: Int, in area: DeviceRect, gap: Double) -> [DeviceRect] {
+        let rows = (count + columns - 1) / columns
+        let w = (area.width - gap * Double(columns - 1)) / Double(columns)
+        let h = (area.height - gap * Double(rows - 1)) / Double(max(1, rows))
+        return (0..<count).map { i in
+            DeviceRect(x: area.minX + Double(i % columns) * (w + gap), y: area.minY + Double(i / columns) * (h + gap),
+                       width: w, height: h)
+        }
     }
 
     /// Draws the figure onto `canvas` (whose background is already painted).
@@ -48,6 +63,15 @@ public struct Figure {
             let used = box.height + 10
             area = DeviceRect(x: area.x, y: area.y + used, width: area.width, height: area.height - used)
         }
-        AxesRenderer(panel: panel, theme: theme, canvas: canvas).draw(in: area)
+        let columns = min(self.columns, max(1, panels.count))
+        for (panel, cell) in zip(panels, Self.cells(count: panels.count, columns: columns, in: area, gap: 18)) {
+            var cell = cell
+            if let title = panel.title, !title.isEmpty {
+                // Room for the panel title above its plot.
+                let used = theme.labelSize * 1.5
+                cell = DeviceRect(x: cell.x, y: cell.y + used, width: cell.width, height: cell.height - used)
+            }
+            AxesRenderer(panel: panel, theme: theme, canvas: canvas).draw(in: cell)
+        }
     }
 }

@@ -10,13 +10,47 @@ public struct Ticks: Sendable, Equatable {
     public var values: [Double]
     /// Digits after the decimal point that every label needs.
     public var decimals: Int
+    /// Labels that replace the numeric ones (powers of ten on a log axis).
+    public var customLabels: [String]? = nil
+
+    public init(step: Double, values: [Double], decimals: Int, customLabels: [String]? = nil) {
+        self.step = step
+        self.values = values
+        self.decimals = decimals
+        self.customLabels = customLabels
+    }
+
+    /// Ticks for a logarithmic axis: powers of ten labelled 10ᵏ (every m-th decade when there are
+    /// many); ranges narrower than two decades fall back to linear ticks.
+    public static func logarithmic(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
+        guard lo > 0, hi > lo, lo.isFinite, hi.isFinite else { return nice(lo, hi, target: target) }
+        let first = Int((log10(lo) - 1e-9).rounded(.up)), last = Int((log10(hi) + 1e-9).rounded(.down))
+        guard last - first >= 1 else { return nice(lo, hi, target: target) }
+        let every = max(1, Int((Double(last - first + 1) / Double(max(1, target))).rounded(.up)))
+        let exponents = stride(from: first, through: last, by: every).map { $0 }
+        return Ticks(step: Double(every), values: exponents.map { pow(10, Double($0)) }, decimals: 0,
+                     customLabels: exponents.map { "$10^{\($0)}$" })
+    }
 
     /// Ticks inside `lo...hi` with about `target` intervals (never fewer than 2 ticks for a non-empty range).
     public static func nice(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
         guard lo.isFinite, hi.isFinite, hi > lo else {
             return Ticks(step: 1, values: lo.isFinite ? [lo] : [], decimals: 0)
         }
-        let step = niceStep((hi - lo) / Double(max(1, target)))
+        var step = niceStep((hi - lo) / Double(max(1, target)))
+        var ticks = evenly(lo, hi, step: step)
+        // Rounding the step up can leave a narrow axis with one or two ticks: step down until 3.
+        var tries = 0
+        while ticks.values.count < 3 && tries < 4 {
+            step = niceStep(step / 2.5)  // the next smaller of 1, 2, 5: 5 → 2, 2 → 1, 1 → 0.5
+            ticks = evenly(lo, hi, step: step)
+            tries += 1
+        }
+        return ticks
+    }
+
+    /// Multiples of `step` inside `lo...hi`.
+    static func evenly(_ lo: Double, _ hi: Double, step: Double) -> Ticks {
         // Small slack so ticks at the exact ends survive rounding (e.g. hi = 0.3).
         let slack = step * 1e-9
         let first = (lo / step - 1e-9).rounded(.up)
@@ -43,7 +77,7 @@ public struct Ticks: Sendable, Equatable {
     }
 
     /// Labels with a shared number of decimals, in the C locale, with a true minus sign.
-    public var labels: [String] { values.map { Ticks.format($0, decimals: decimals) } }
+    public var labels: [String] { customLabels ?? values.map { Ticks.format($0, decimals: decimals) } }
 
     /// Formats `value` with exactly `decimals` digits after the point, independent of the
     /// process locale (no decimal commas), using U+2212 for negatives and never "−0".

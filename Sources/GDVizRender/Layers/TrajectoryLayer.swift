@@ -28,7 +28,7 @@ public struct TrajectoryLayer: FigureLayer {
         let canvas = context.canvas
         let edge = context.theme.background
         for (trajectory, style) in runs where !trajectory.points.isEmpty {
-            let points = trajectory.points.map(context.transform.device)
+            let points = Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device)
             canvas.stroke(.polyline(points), style: StrokeStyle(color: style.color, width: 1.8, join: .round))
             if style.markers {
                 for p in points.dropFirst().dropLast() {
@@ -50,6 +50,28 @@ public struct TrajectoryLayer: FigureLayer {
         }
     }
 
+    /// A diverged run up to and including its first iterate outside the plotted domain (the
+    /// clip cuts that last segment at the frame, where the end marker then sits); other runs whole,
+    /// since an iterate may leave the plot and come back.
+    static func visiblePart(_ trajectory: Trajectory, in domain: Domain) -> [Point2] {
+        guard trajectory.stop == .diverged,
+              let exit = trajectory.points.firstIndex(where: { !domain.contains($0) }) else { return trajectory.points }
+        guard exit > 0 else { return Array(trajectory.points.prefix(1)) }
+        let inside = trajectory.points[exit - 1], outside = trajectory.points[exit]
+        return Array(trajectory.points[..<exit]) + [boundaryCrossing(from: inside, to: outside, domain: domain)]
+    }
+
+    /// Where the segment from an inside point to an outside point crosses the domain's boundary.
+    static func boundaryCrossing(from a: Point2, to b: Point2, domain: Domain) -> Point2 {
+        var t = 1.0
+        let d = b - a
+        if d.x > 0 { t = min(t, (domain.xMax - a.x) / d.x) }
+        if d.x < 0 { t = min(t, (domain.xMin - a.x) / d.x) }
+        if d.y > 0 { t = min(t, (domain.yMax - a.y) / d.y) }
+        if d.y < 0 { t = min(t, (domain.yMin - a.y) / d.y) }
+        return a + max(0, t) * d
+    }
+
     public var legendEntries: [LegendEntry] {
         runs.map { trajectory, style in
             let suffix = trajectory.stop == .diverged ? " (diverged)" : ""
@@ -61,7 +83,7 @@ public struct TrajectoryLayer: FigureLayer {
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         var result: [(point: Point2, weight: Double)] = []
         for (trajectory, _) in runs {
-            let points = trajectory.points.map(context.transform.device)
+            let points = Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device)
             // Points along each segment too, so a legend does not sit on a long straight step.
             for (a, b) in zip(points, points.dropFirst()) {
                 for k in 0..<4 {

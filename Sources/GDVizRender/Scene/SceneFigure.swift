@@ -1,30 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GDVizEngine
 import GDVizScene
 
 /// Turns an evaluated scene into a figure: one layer object per scene layer.
 public enum SceneFigure {
-    public static func figure(for evaluated: EvaluatedScene, theme: Theme = .light) -> Figure {
+    public static func figure(for evaluated: EvaluatedScene) throws -> Figure {
         let scene = evaluated.scene
-        let layers: [FigureLayer] = evaluated.layers.map { layer in
-            switch layer {
-            case .contours(let spec, let levels):
-                return ContourLinesLayer(levels: levels, scale: scale(spec.colormap), lineWidth: spec.lineWidth)
-            case .trajectories(let spec, let indices):
-                return TrajectoryLayer(runs: indices.map { i in
-                    let run = evaluated.runs[i]
-                    let color = run.spec.color.flatMap(parseHexColor) ?? theme.runColor(i)
-                    return (run.trajectory, TrajectoryStyle(label: run.spec.label, color: color, markers: spec.markers,
-                                                            stepNumbers: spec.stepNumbers))
-                })
-            case .curve(let spec, let samples):
-                let color = spec.color.flatMap(parseHexColor) ?? Color(hex: 0x1F3A93)
-                return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round))
+        let theme = Self.theme(scene.theme)
+        let panels: [Panel] = try evaluated.panels.map { panel in
+            switch panel {
+            case .plot(let title, let layers, let domain):
+                var result = Panel(domain: domain, title: title, xLabel: scene.axes.xLabel, yLabel: scene.axes.yLabel,
+                                   equalAspect: scene.axes.equalAspect, grid: scene.axes.grid,
+                                   layers: try layers.map { try figureLayer($0, evaluated: evaluated, theme: theme) })
+                result.title = title
+                return result
+            case .iterations(let title, let quantity, let scale, let runs, let optimum):
+                return iterationPanel(title: title, quantity: quantity, scale: scale, runs: runs, optimum: optimum,
+                                      evaluated: evaluated, theme: theme)
             }
         }
-        let panel = Panel(domain: evaluated.plotDomain, xLabel: scene.axes.xLabel, yLabel: scene.axes.yLabel,
-                          equalAspect: scene.axes.equalAspect, grid: scene.axes.grid, layers: layers)
-        return Figure(width: Double(scene.width), height: Double(scene.height), title: scene.title, panel: panel,
-                      theme: theme)
+        return Figure(width: Double(scene.width), height: Double(scene.height), title: scene.title, panels: panels,
+                      columns: scene.columns, theme: theme)
+    }
+
+    static func theme(_ name: ThemeName) -> Theme {
+        switch name {
+        case .light: return .light
+        case .dark: return .dark
+        case .print: return .print
+        }
+    }
+
+    static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
+        evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index)
+    }
+
+    static func figureLayer(_ layer: EvaluatedLayer, evaluated: EvaluatedScene, theme: Theme) throws -> FigureLayer {
+        let scene = evaluated.scene
+        switch layer {
+        case .contours(let spec, let levels):
+            return ContourLinesLayer(levels: levels, scale: theme.forcesGreyscale ? .greys : scale(spec.colormap),
+                                     lineWidth: spec.lineWidth)
+        case .trajectories(let spec, let indices):
+            return TrajectoryLayer(runs: indices.map { i in
+                let run = evaluated.runs[i]
+                return (run.trajectory, TrajectoryStyle(label: run.spec.label, color: runColor(i, evaluated: evaluated, theme: theme),
+                                                        markers: spec.markers, stepNumbers: spec.stepNumbers))
+            })
+        case .curve(let spec, let samples):
+            let color = spec.color.flatMap(parseHexColor) ?? (theme.forcesGreyscale ? .black : Color(hex: 0x1F3A93))
+            return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round))
+        case .criticalPoints(let spec, let points):
+            return CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections)
+        case .taylor(let spec, _, let curves, let contours, _):
+            return TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
+                               curves: curves, contours: contours, dimension: scene.dimension)
+        case .graph:
+            throw RenderError.unsupported("the \"graph\" layer is computed (see `gdviz trace`) but cannot be drawn yet")
+        }
+    }
+
+    /// A convergence plot: t on x, the chosen quantity on y (log when asked), one curve per run.
+    static func iterationPanel(title: String?, quantity: IterationQuantity, scale: IterationScale, runs: [Int],
+                               optimum: Double, evaluated: EvaluatedScene, theme: Theme) -> Panel {
+        let yLog = scale != .linear, xLog = scale == .loglog
+        let curves = runs.map { i -> IterationCurvesLayer.Curve in
+            let trajectory = evaluated.runs[i].trajectory
+            let ys: [Double]
+            switch quantity {
+            case .value: ys = trajectory.values
+            case .gap: ys = trajectory.values.map { $0 - optimum }
+            case .gradientNorm: ys = trajectory.gradientNorms
+            }
+            // On a log–log plot t starts at 1 (t = 0 has no place on a log axis).
+            let points = ys.enumerated().map { Point2(Double(xLog ? $0.offset + 1 : $0.offset), $0.element) }
+            return IterationCurvesLayer.Curve(label: evaluated.runs[i].spec.label,
+                                              color: runColor(i, evaluated: evaluated, theme: theme), points: points)
+        }
+        let all = curves.flatMap(\.points).filter { $0.isFinite && (!yLog || $0.y > 0) }
+        let maxT = max(1, all.map(\.x).max() ?? 1)
+        var yMin = all.map(\.y).min() ?? 0, yMax = all.map(\.y).max() ?? 1
+        if yLog {
+            yMin = pow(10, (log10(max(yMin, 1e-300))).rounded(.down))
+            yMax = pow(10, (log10(max(yMax, yMin * 10))).rounded(.up))
+        } else {
+            let pad = 0.05 * max(yMax - yMin, 1e-12)
+            yMin -= pad
+            yMax += pad
+        }
+        let domain = Domain(xMin: xLog ? 1 : 0, xMax: xLog ? max(maxT, 10) : maxT, yMin: yMin, yMax: yMax)
+        let yLabel: String
+        switch quantity {
+        case .value: yLabel = "$f(\\mathbf{x}_t)$"
+        case .gap: yLabel = "$f(\\mathbf{x}_t) - f^\\star$"
+        case .gradientNorm: yLabel = "$\\|\\nabla f(\\mathbf{x}_t)\\|$"
+        }
+        var panel = Panel(domain: domain, title: title, xLabel: "step $t$", yLabel: yLabel, grid: true,
+                          layers: [IterationCurvesLayer(curves: curves)])
+        panel.xLog = xLog
+        panel.yLog = yLog
+        return panel
     }
 
     static func scale(_ colormap: Colormap) -> ColorScale {
@@ -46,7 +126,7 @@ public enum SceneFigure {
 /// Scene file → encoded image bytes, the whole pipeline in one call.
 public enum SceneRenderer {
     public static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        let figure = SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
+        let figure = try SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
         return try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
                                           background: figure.theme.background) { canvas in
             figure.draw(on: canvas)

@@ -9,15 +9,35 @@ public enum SceneEvaluator {
     public static func evaluate(_ scene: Scene) -> EvaluatedScene {
         let objective = makeObjective(scene)
         let runs = scene.runs.map { EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene)) }
-        var grid: ScalarGrid?
+        var grids: [String: ScalarGrid] = [:]
+        let specs: [PanelSpec] = scene.panels.isEmpty ? [.plot(title: nil, layers: scene.layers, domain: nil)] : scene.panels
+        let panels = specs.map { spec -> EvaluatedPanel in
+            switch spec {
+            case .plot(let title, let layerSpecs, let override):
+                var panelScene = scene
+                if let override { panelScene.domain = override }
+                let layers = evaluateLayers(layerSpecs, scene: panelScene, objective: objective, runs: runs, grids: &grids)
+                return .plot(title: title, layers: layers, domain: plotDomain(panelScene, objective: objective))
+            case .iterations(let title, let quantity, let scale, let labels):
+                let indices = runs.indices.filter { labels?.contains(runs[$0].spec.label) ?? true }
+                return .iterations(title: title, quantity: quantity, scale: scale, runs: indices,
+                                   optimum: optimum(objective, scene: scene, runs: runs))
+            }
+        }
+        return EvaluatedScene(scene: scene, objective: objective, runs: runs, panels: panels)
+    }
+
+    static func evaluateLayers(_ specs: [LayerSpec], scene: Scene, objective: Objective, runs: [EvaluatedRun],
+                               grids: inout [String: ScalarGrid]) -> [EvaluatedLayer] {
+        let key = scene.domain.description
         func sampledGrid() -> ScalarGrid {
-            if let grid { return grid }
+            if let grid = grids[key] { return grid }
             let g = objective.sample(scene.domain, columns: scene.resolution, rows: scene.resolution)
-            grid = g
+            grids[key] = g
             return g
         }
         var layers: [EvaluatedLayer] = []
-        for layer in scene.layers {
+        for layer in specs {
             switch layer {
             case .contours(let spec):
                 let g = sampledGrid()
@@ -27,17 +47,35 @@ public enum SceneEvaluator {
                 layers.append(.trajectories(spec, runs: indices))
             case .curve(let spec):
                 layers.append(.curve(spec, samples: curve(objective, scene.domain)))
+            case .criticalPoints(let spec):
+                layers.append(.criticalPoints(spec, points: StationaryPoints.find(objective, in: scene.domain)))
+            case .taylor(let spec):
+                layers.append(taylor(spec, objective: objective, scene: scene, grid: scene.dimension == 2 ? sampledGrid() : nil))
+            case .graph(let spec):
+                layers.append(.graph(spec, graph: ComputationGraph.build(objective.expression, at: spec.at)))
             }
         }
-        return EvaluatedScene(scene: scene, objective: objective, runs: runs, layers: layers,
-                              plotDomain: plotDomain(scene, objective: objective))
+        return layers
+    }
+
+    /// f* for convergence plots: the smallest local minimum found in the domain, or the smallest
+    /// value any run reached if that is lower (so f(x_t) − f* is never negative).
+    static func optimum(_ objective: Objective, scene: Scene, runs: [EvaluatedRun]) -> Double {
+        let minima = StationaryPoints.find(objective, in: scene.domain).filter { $0.kind == .minimum }.map(\.value)
+        let reached = runs.flatMap { $0.trajectory.values.filter(\.isFinite) }
+        return (minima + reached).min() ?? 0
     }
 
     static func makeObjective(_ scene: Scene) -> Objective {
-        switch scene.function {
-        case .expression(let function):
-            return Objective(function.expression, dimension: scene.dimension)
-        }
+        Objective(scene.function.expression, dimension: scene.dimension)
+    }
+
+    /// The per-sample losses ℓ_i the stochastic optimizers draw from. A scene without a data set
+    /// (only possible when built in code; files are validated) has one sample, f itself, which
+    /// makes SGD plain gradient descent.
+    static func stochasticSamples(_ scene: Scene, objective: Objective) -> [Objective] {
+        guard case .leastSquares(let problem) = scene.function else { return [objective] }
+        return problem.sampleLosses.map { Objective($0, dimension: scene.dimension) }
     }
 
     static func run(_ spec: RunSpec, objective: Objective, scene: Scene) -> Trajectory {
@@ -52,7 +90,41 @@ public enum SceneEvaluator {
         case .gd:
             return runOptimizer(GradientDescent(learningRate: spec.learningRate), objective: objective,
                                 start: start, stopping: stopping)
+        case .sgd, .minibatch:
+            let rule = StochasticGradientDescent(samples: stochasticSamples(scene, objective: objective),
+                                                 batchSize: spec.batchSize, seed: spec.seed,
+                                                 learningRate: spec.learningRate)
+            return runOptimizer(rule, objective: objective, start: start, stopping: stopping)
         }
+    }
+
+    /// Expansions at each order; 1-D gets curves over the domain, 2-D gets contours of each
+    /// approximation at the levels of the scene's first contour layer (or 12 linear levels).
+    static func taylor(_ spec: TaylorLayerSpec, objective: Objective, scene: Scene, grid: ScalarGrid?) -> EvaluatedLayer {
+        let center = Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0)
+        let expansions = spec.orders.map { Taylor.expand(objective, at: center, order: $0) }
+        guard let grid else {
+            let curves = expansions.map { expansion in
+                (0..<curveSamples).map { k -> Point2 in
+                    let x = scene.domain.xMin + Double(k) * scene.domain.width / Double(curveSamples - 1)
+                    return Point2(x, expansion.value(at: [x]))
+                }
+            }
+            return .taylor(spec, expansions: expansions, curves: curves, contours: [], levels: [])
+        }
+        var levelSpec = LevelSpec.count(SceneDefaults.contourLevelCount, spacing: .linear)
+        for case .contours(let contours) in scene.layers {
+            levelSpec = contours.levels
+            break
+        }
+        let values = levels(levelSpec, grid: grid)
+        let contours = expansions.map { expansion in
+            let approximation = ScalarGrid(domain: scene.domain, columns: scene.resolution, rows: scene.resolution) {
+                expansion.value(at: Point2($0, $1))
+            }
+            return MarchingSquares.contours(approximation, levels: values)
+        }
+        return .taylor(spec, expansions: expansions, curves: [], contours: contours, levels: values)
     }
 
     static func levels(_ spec: LevelSpec, grid: ScalarGrid) -> [Double] {

@@ -6,10 +6,15 @@ public enum LayerSpec: Sendable, Equatable {
     case trajectories(TrajectoryLayerSpec)
     /// The graph of f (1-D only).
     case curve(CurveLayerSpec)
+    case criticalPoints(CriticalPointsLayerSpec)
+    case taylor(TaylorLayerSpec)
+    case graph(GraphLayerSpec)
 
     /// The spelling of each layer's `"type"` in scene files.
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case contours, trajectories, curve
+        case criticalPoints = "critical_points"
+        case taylor, graph
 
         /// The scene dimensions in which this layer makes sense.
         public var dimensions: ClosedRange<Int> {
@@ -17,6 +22,7 @@ public enum LayerSpec: Sendable, Equatable {
             case .contours: 2...2
             case .trajectories: 1...2
             case .curve: 1...1
+            case .criticalPoints, .taylor, .graph: 1...2
             }
         }
     }
@@ -26,6 +32,9 @@ public enum LayerSpec: Sendable, Equatable {
         case .contours: .contours
         case .trajectories: .trajectories
         case .curve: .curve
+        case .criticalPoints: .criticalPoints
+        case .taylor: .taylor
+        case .graph: .graph
         }
     }
 

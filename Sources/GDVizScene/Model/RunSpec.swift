@@ -14,10 +14,17 @@ public struct RunSpec: Sendable, Equatable {
     public var tolerance: Double
     /// Line color as lowercase `#rrggbb`, or `nil` to take the next color of the palette.
     public var color: String?
+    /// Seeds the shuffle of the stochastic optimizers (``OptimizerKind/sgd``, ``OptimizerKind/minibatch``):
+    /// the same seed gives the same trajectory on every machine. Default 0.
+    public var seed: UInt64
+    /// Samples per step of the stochastic optimizers, at least 1. Default 1; scene files keep
+    /// it 1 for ``OptimizerKind/sgd``.
+    public var batchSize: Int
 
     public init(label: String, optimizer: OptimizerKind = .gd, start: [Double],
                 learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
-                tolerance: Double = SceneDefaults.tolerance, color: String? = nil) {
+                tolerance: Double = SceneDefaults.tolerance, color: String? = nil,
+                seed: UInt64 = SceneDefaults.seed, batchSize: Int = SceneDefaults.batchSize) {
         self.label = label
         self.optimizer = optimizer
         self.start = start
@@ -25,5 +32,7 @@ public struct RunSpec: Sendable, Equatable {
         self.maxSteps = maxSteps
         self.tolerance = tolerance
         self.color = color
+        self.seed = seed
+        self.batchSize = batchSize
     }
 }

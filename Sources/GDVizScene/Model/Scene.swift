@@ -32,6 +32,11 @@ public struct Scene: Sendable, Equatable {
     public var runs: [RunSpec]
     /// What to draw, back to front.
     public var layers: [LayerSpec]
+    /// Several panels in a grid; empty means one plot panel drawing `layers`.
+    public var panels: [PanelSpec] = []
+    /// Panels per row (default: all in one row, at most 3).
+    public var columns: Int = 1
+    public var theme: ThemeName = .light
 
     /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
     /// Nothing is validated here; only ``SceneLoader`` checks values.
@@ -71,6 +76,7 @@ public struct Scene: Sendable, Equatable {
             && a.function == b.function && a.dimension == b.dimension
             && sameBounds(a.domain, b.domain)
             && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
+            && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme
     }
 
     private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {

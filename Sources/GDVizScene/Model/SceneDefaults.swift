@@ -18,6 +18,16 @@ public enum SceneDefaults {
     public static let maxStepsRange = 0...1_000_000
     public static let tolerance = 1e-6
 
+    /// The stochastic optimizers' shuffle seed. Any whole number a JSON double holds exactly.
+    public static let seed: UInt64 = 0
+    public static let seedRange = 0...(1 << 53)
+    /// One sample per step: SGD, and PyTorch's `DataLoader` default.
+    public static let batchSize = 1
+    public static let batchSizeRange = 1...1_000_000
+    /// Least-squares data sets: every point is a term of the loss expression, evaluated at every
+    /// contour sample (200² by default), so the size is capped where that stays about a second.
+    public static let dataPointRange = 1...1000
+
     public static let contourLevelCount = 12
     public static let contourLevelCountRange = 2...200
     public static let contourLineWidth = 1.0

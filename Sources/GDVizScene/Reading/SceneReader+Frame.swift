@@ -20,10 +20,13 @@ extension SceneReader {
     }
 
     /// In 1-D the y range is optional and NaN means "automatic"; see ``Scene/domain``.
-    func readDomain(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> Domain {
+    /// With a `fallback` (a built-in test function's usual region) the domain and each of its
+    /// ranges are optional: what the file leaves out comes from the fallback.
+    func readDomain(_ value: JSONValue?, at path: JSONPath, dimension: Int, fallback: Domain? = nil) -> Domain {
         let example = dimension == 1 ? #"{"x": [-4, 4]}"# : #"{"x": [-4, 4], "y": [-2, 2]}"#
-        var x = -1.0...1.0
-        var y: ClosedRange<Double>? = dimension == 2 ? -1.0...1.0 : nil
+        if let fallback, value == nil { return fallback }
+        var x = fallback.map { $0.xMin...$0.xMax } ?? -1.0...1.0
+        var y: ClosedRange<Double>? = fallback.map { $0.yMin...$0.yMax } ?? (dimension == 2 ? -1.0...1.0 : nil)
         guard let value else {
             missing(path, expected: "the plotted region, e.g. \(example)")
             return Self.domain(x: x, y: y)
@@ -34,12 +37,12 @@ extension SceneReader {
 
         if let xValue = domain["x"] {
             x = interval(xValue, at: path.key("x")) ?? x
-        } else {
+        } else if fallback == nil {
             missing(path.key("x"), expected: "an array of 2 numbers [min, max]")
         }
         if let yValue = domain["y"] {
             y = interval(yValue, at: path.key("y")) ?? y
-        } else if dimension == 2 {
+        } else if dimension == 2, fallback == nil {
             missing(path.key("y"), expected: "an array of 2 numbers [min, max] (a 2-D scene needs a y range)")
         }
         return Self.domain(x: x, y: y)
@@ -50,8 +53,14 @@ extension SceneReader {
                yMin: y?.lowerBound ?? .nan, yMax: y?.upperBound ?? .nan)
     }
 
-    func readAxes(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> AxesOptions {
+    /// `labels` replaces the default `$x$`, `$y$` / `$f(x)$` (least squares labels its parameters).
+    func readAxes(_ value: JSONValue?, at path: JSONPath, dimension: Int,
+                  labels: (x: String, y: String)? = nil) -> AxesOptions {
         var axes = AxesOptions.defaults(dimension: dimension)
+        if let labels {
+            axes.xLabel = labels.x
+            axes.yLabel = labels.y
+        }
         guard let value, let members = members(of: value, at: path, allowed: Self.axesKeys) else { return axes }
         axes.xLabel = optional(members, "x_label", in: path, default: axes.xLabel, string)
         axes.yLabel = optional(members, "y_label", in: path, default: axes.yLabel, string)

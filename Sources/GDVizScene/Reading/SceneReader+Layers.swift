@@ -3,6 +3,9 @@ extension SceneReader {
     static let contourKeys = ["type", "levels", "spacing", "line_width", "colormap"]
     static let trajectoryKeys = ["type", "runs", "markers", "step_numbers"]
     static let curveKeys = ["type", "color", "line_width"]
+    static let criticalPointKeys = ["type", "eigen_directions"]
+    static let taylorKeys = ["type", "at", "orders"]
+    static let graphKeys = ["type", "at"]
 
     func readLayers(_ value: JSONValue?, at path: JSONPath, dimension: Int, runLabels: [String]) -> [LayerSpec] {
         guard let value else { return LayerSpec.defaults(dimension: dimension) }
@@ -46,7 +49,49 @@ extension SceneReader {
                 color: optional(members, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
                 lineWidth: optional(members, "line_width", in: path, default: SceneDefaults.curveLineWidth,
                                     positiveNumber)))
+        case .criticalPoints:
+            guard let members = members(of: value, at: path, allowed: Self.criticalPointKeys) else { return nil }
+            return .criticalPoints(CriticalPointsLayerSpec(
+                eigenDirections: optional(members, "eigen_directions", in: path, default: false, bool)))
+        case .taylor:
+            guard let members = members(of: value, at: path, allowed: Self.taylorKeys) else { return nil }
+            let at = readPoint(members["at"], at: path.key("at"), dimension: dimension)
+            let maxOrder = dimension == 1 ? 30 : 8
+            var orders: [Int] = []
+            switch members["orders"] {
+            case nil:
+                missing(path.key("orders"), expected: "an array of orders such as [1, 2]")
+            case .array(let items)?:
+                if items.isEmpty { report(path.key("orders"), "expected at least one order, got []") }
+                for (index, item) in items.enumerated() {
+                    if let order = integer(item, at: path.key("orders").index(index), in: 0...maxOrder) {
+                        orders.append(order)
+                    }
+                }
+            case .some(let other):
+                expected("an array of orders between 0 and \(maxOrder), such as [1, 2]", got: other,
+                         at: path.key("orders"))
+            }
+            return .taylor(TaylorLayerSpec(at: at ?? [], orders: orders))
+        case .graph:
+            guard let members = members(of: value, at: path, allowed: Self.graphKeys) else { return nil }
+            return .graph(GraphLayerSpec(at: readPoint(members["at"], at: path.key("at"), dimension: dimension) ?? []))
         }
+    }
+
+    /// A required point with one finite coordinate per dimension.
+    private func readPoint(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> [Double]? {
+        let shape = dimension == 1 ? "[x]" : "[x, y]"
+        guard let value else {
+            missing(path, expected: "a point \(shape)")
+            return nil
+        }
+        guard case .array(let items) = value, items.count == dimension else {
+            expected("an array of \(dimension) number\(dimension == 1 ? "" : "s") \(shape)", got: value, at: path)
+            return nil
+        }
+        let coordinates = items.enumerated().compactMap { finiteNumber($1, at: path.index($0)) }
+        return coordinates.count == dimension ? coordinates : nil
     }
 
     private func readContours(_ members: [String: JSONValue], at path: JSONPath) -> ContourLayerSpec {
@@ -97,7 +142,7 @@ extension SceneReader {
         return levels
     }
 
-    private func readTrajectories(_ members: [String: JSONValue], at path: JSONPath,
+    func readTrajectories(_ members: [String: JSONValue], at path: JSONPath,
                                   runLabels: [String]) -> TrajectoryLayerSpec {
         var layer = TrajectoryLayerSpec()
         if let value = members["runs"] {

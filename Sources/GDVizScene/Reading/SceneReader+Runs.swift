@@ -1,10 +1,12 @@
 /// `"runs"`: optimizer runs, each with a unique label.
 extension SceneReader {
-    static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color"]
+    static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color", "seed", "batch_size"]
 
     /// One ``RunSpec`` per array element, even for elements with problems (with placeholder
-    /// values), so that layers can still be checked against every label.
-    func readRuns(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> [RunSpec] {
+    /// values), so that layers can still be checked against every label. `functionForm` (`nil`
+    /// when the function could not be read) decides whether the stochastic optimizers are allowed.
+    func readRuns(_ value: JSONValue?, at path: JSONPath, dimension: Int,
+                  functionForm: FunctionReading.Form? = nil) -> [RunSpec] {
         guard let value else { return [] }
         guard case .array(let items) = value else {
             expected("an array of runs", got: value, at: path)
@@ -14,7 +16,7 @@ extension SceneReader {
         var firstUse: [String: JSONPath] = [:]
         for (index, item) in items.enumerated() {
             let runPath = path.index(index)
-            let run = readRun(item, at: runPath, number: index + 1, dimension: dimension)
+            let run = readRun(item, at: runPath, number: index + 1, dimension: dimension, functionForm: functionForm)
             let labelPath = Self.hasLabel(item) ? runPath.key("label") : runPath
             if let earlier = firstUse[run.label] {
                 report(labelPath, "duplicate run label \(JSONValue.quote(run.label)); \(earlier) has it too")
@@ -31,7 +33,8 @@ extension SceneReader {
         return label != .null
     }
 
-    private func readRun(_ value: JSONValue, at path: JSONPath, number: Int, dimension: Int) -> RunSpec {
+    private func readRun(_ value: JSONValue, at path: JSONPath, number: Int, dimension: Int,
+                         functionForm: FunctionReading.Form?) -> RunSpec {
         let defaultLabel = "run \(number)"
         let placeholderStart = Array(repeating: 0.0, count: dimension)
         guard let run = members(of: value, at: path, allowed: Self.runKeys) else {
@@ -46,6 +49,7 @@ extension SceneReader {
             missing(path.key("start"), expected: Self.startShape(dimension))
             start = placeholderStart
         }
+        let (seed, batchSize) = readSampling(run, at: path, optimizer: optimizer, functionForm: functionForm)
         return RunSpec(
             label: label, optimizer: optimizer, start: start,
             learningRate: optional(run, "lr", in: path, default: SceneDefaults.learningRate, positiveNumber),
@@ -53,7 +57,38 @@ extension SceneReader {
                 self.integer($0, at: $1, in: SceneDefaults.maxStepsRange)
             },
             tolerance: optional(run, "tolerance", in: path, default: SceneDefaults.tolerance, positiveNumber),
-            color: optional(run, "color", in: path, default: nil) { self.hexColor($0, at: $1) })
+            color: optional(run, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
+            seed: seed, batchSize: batchSize)
+    }
+
+    /// `"seed"` and `"batch_size"`, which only the stochastic optimizers take, and only on a
+    /// least-squares function: the data set is what they sample.
+    private func readSampling(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerKind,
+                              functionForm: FunctionReading.Form?) -> (UInt64, Int) {
+        let stochastic = optimizer == .sgd || optimizer == .minibatch
+        let name = JSONValue.quote(optimizer.rawValue)
+        if stochastic, let functionForm, functionForm != .leastSquares {
+            report(path.key("optimizer"), "\(name) samples a data set, so it needs a least-squares function "
+                   + #"("function": {"least_squares": …}); this scene's function is \#(functionForm.description)"#)
+        }
+        if !stochastic {
+            for key in ["seed", "batch_size"] where run[key] != nil {
+                report(path.key(key), "\(JSONValue.quote(key)) applies only to the stochastic optimizers "
+                       + #""sgd" and "minibatch", which sample a least-squares data set"#)
+            }
+            return (SceneDefaults.seed, SceneDefaults.batchSize)
+        }
+        let seed = optional(run, "seed", in: path, default: Int(SceneDefaults.seed)) {
+            self.integer($0, at: $1, in: SceneDefaults.seedRange)
+        }
+        let batchSize = optional(run, "batch_size", in: path, default: SceneDefaults.batchSize) {
+            self.integer($0, at: $1, in: SceneDefaults.batchSizeRange)
+        }
+        if optimizer == .sgd, batchSize != 1 {
+            report(path.key("batch_size"), #""sgd" takes one sample per step; for batches of \#(batchSize) use "#
+                   + #""optimizer": "minibatch""#)
+        }
+        return (UInt64(seed), batchSize)
     }
 
     private static func startShape(_ dimension: Int) -> String {

@@ -14,7 +14,7 @@ final class SceneReader {
     }
 
     static let topLevelKeys = ["version", "title", "size", "function", "dimension", "domain", "axes",
-                               "resolution", "runs", "layers"]
+                               "resolution", "runs", "layers", "panels", "columns", "theme"]
 
     /// The scene, or `nil` if any issue was reported.
     func read(_ document: JSONValue) -> Scene? {
@@ -31,20 +31,37 @@ final class SceneReader {
         }
         let title = optional(top, "title", in: root, default: nil) { self.string($0, at: $1) }
         let (width, height) = readSize(top["size"], at: root.key("size"))
-        let (function, dimension) = readFunction(top)
-        let domain = readDomain(top["domain"], at: root.key("domain"), dimension: dimension)
-        let axes = readAxes(top["axes"], at: root.key("axes"), dimension: dimension)
+        let function = readFunction(top)
+        let dimension = function.dimension
+        let domain = readDomain(top["domain"], at: root.key("domain"), dimension: dimension,
+                                fallback: function.defaultDomain)
+        let axes = readAxes(top["axes"], at: root.key("axes"), dimension: dimension,
+                            labels: function.source?.defaultAxisLabels)
         let resolution = optional(top, "resolution", in: root, default: SceneDefaults.resolution) {
             self.integer($0, at: $1, in: SceneDefaults.resolutionRange)
         }
-        let runs = readRuns(top["runs"], at: root.key("runs"), dimension: dimension)
+        let runs = readRuns(top["runs"], at: root.key("runs"), dimension: dimension, functionForm: function.form)
         let layers = readLayers(top["layers"], at: root.key("layers"), dimension: dimension,
                                 runLabels: runs.map(\.label))
 
-        guard issues.isEmpty, let function else { return nil }
-        return Scene(name: name, title: title, width: width, height: height, function: .expression(function),
-                     dimension: dimension, domain: domain, axes: axes, resolution: resolution,
-                     runs: runs, layers: layers)
+        let panels = readPanels(top["panels"], at: root.key("panels"), dimension: dimension,
+                                runLabels: runs.map(\.label))
+        if top["panels"] != nil, top["layers"] != nil {
+            report(root.key("layers"), "with \"panels\", layers go inside each panel; move them there")
+        }
+        let columns = optional(top, "columns", in: root, default: min(3, max(1, panels.count))) {
+            self.integer($0, at: $1, in: 1...12)
+        }
+        let theme: ThemeName = optional(top, "theme", in: root, default: .light) { self.choice($0, at: $1) }
+
+        guard issues.isEmpty, let source = function.source else { return nil }
+        var scene = Scene(name: name, title: title, width: width, height: height, function: source,
+                          dimension: dimension, domain: domain, axes: axes, resolution: resolution,
+                          runs: runs, layers: layers)
+        scene.panels = panels
+        scene.columns = columns
+        scene.theme = theme
+        return scene
     }
 
     // MARK: Reporting

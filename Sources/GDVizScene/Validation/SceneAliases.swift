@@ -24,6 +24,14 @@ enum SceneAliases {
         // Inside "function".
         ("expression", ["expr", "formula", "source", "text", "f"]),
         ("params", ["parameters", "constants", "consts", "values", "vars", "variables"]),
+        ("quadratic", ["quadratic_form", "quad", "quadform"]),
+        ("builtin", ["built_in", "test_function", "testfunction", "named", "name", "preset", "library"]),
+        ("least_squares", ["lstsq", "leastsquares", "regression", "linear_regression", "data", "dataset", "mse"]),
+        // Inside "least_squares".
+        ("parameters", ["params", "theta", "thetas", "weights", "unknowns"]),
+        ("model", ["hypothesis", "fit", "predictor"]),
+        ("x", ["inputs", "features", "xs", "x_data"]),
+        ("y", ["targets", "outputs", "labels", "ys", "y_data"]),
         // Inside a run.
         ("lr", ["learning_rate", "learningrate", "step_size", "stepsize", "eta", "alpha", "rate", "lrate"]),
         ("max_steps", ["steps", "max", "max_iter", "maxiter", "max_iters", "iterations", "iters", "niter",
@@ -33,6 +41,8 @@ enum SceneAliases {
         ("label", ["name", "legend", "title"]),
         ("optimizer", ["method", "algorithm", "algo", "solver", "type", "kind"]),
         ("color", ["colour", "c", "stroke"]),
+        ("seed", ["random_seed", "rng_seed", "rng", "random_state"]),
+        ("batch_size", ["batch", "batchsize", "minibatch_size", "mini_batch_size", "bs"]),
         // Inside "axes".
         ("equal_aspect", ["equal", "aspect", "axis_equal", "equal_axes", "square", "aspect_equal"]),
         ("grid", ["grid_lines", "gridlines", "show_grid"]),
@@ -46,7 +56,10 @@ enum SceneAliases {
         ("step_numbers", ["numbers", "numbering", "show_numbers", "show_steps", "annotate"]),
         ("runs", ["labels", "run_labels", "run", "which"]),
         // Values.
-        ("gd", ["gradient_descent", "gradientdescent", "steepest_descent", "grad"]),
+        ("gd", ["gradient_descent", "gradientdescent", "steepest_descent", "grad", "batch_gd", "full_batch"]),
+        ("sgd", ["stochastic", "stochastic_gradient_descent", "online"]),
+        ("minibatch", ["mini_batch_gd", "minibatch_gd", "mbgd", "minibatch_sgd"]),
+        ("rosenbrock", ["banana"]),
         ("contours", ["contour_lines", "level_sets", "levelsets", "isolines", "contourf"]),
         ("trajectories", ["trajectory", "path", "paths", "iterates", "runs"]),
         ("curve", ["graph", "plot", "line", "function"]),

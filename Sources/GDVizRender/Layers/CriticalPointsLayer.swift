@@ -1,0 +1,55 @@
+import GDVizEngine
+
+/// Stationary points marked by kind: minima as circles, maxima as triangles, saddles as
+/// diamonds, degenerate points as squares; optionally the Hessian's eigen-directions at saddles.
+public struct CriticalPointsLayer: FigureLayer {
+    public var points: [CriticalPoint]
+    public var eigenDirections: Bool
+
+    public init(points: [CriticalPoint], eigenDirections: Bool) {
+        self.points = points
+        self.eigenDirections = eigenDirections
+    }
+
+    static func marker(_ kind: CriticalKind) -> (MarkerShape, Color) {
+        switch kind {
+        case .minimum: return (.circle, Color(hex: 0x1A1A1A))
+        case .maximum: return (.triangle, Color(hex: 0x1A1A1A))
+        case .saddle: return (.diamond, Color(hex: 0x1A1A1A))
+        case .degenerate: return (.square, Color(hex: 0x7F7F7F))
+        }
+    }
+
+    public func draw(in context: PlotContext) {
+        let scale = context.transform.scale
+        for point in points {
+            let center = context.transform.device(point.point)
+            if eigenDirections, point.kind == .saddle {
+                for (vector, eigenvalue) in zip(point.eigenvectors, point.eigenvalues) {
+                    // 40 px either side, in device space so both directions look equally long.
+                    let d = Point2(vector.x * scale.x, -vector.y * scale.y)
+                    let unit = (1 / max(d.norm, 1e-12)) * d
+                    let colour = eigenvalue < 0 ? Color(hex: 0xD62728) : Color(hex: 0x1F77B4)
+                    context.canvas.stroke(.polyline([center - 40 * unit, center + 40 * unit]),
+                                          style: StrokeStyle(color: colour, width: 1.6, dash: [5, 3], cap: .round))
+                }
+            }
+            let (shape, colour) = Self.marker(point.kind)
+            shape.draw(on: context.canvas, at: center, radius: 5, fill: colour, edge: context.theme.background,
+                       edgeWidth: 1.2)
+        }
+    }
+
+    public var legendEntries: [LegendEntry] {
+        let kinds: [(CriticalKind, String)] = [(.minimum, "minimum"), (.maximum, "maximum"), (.saddle, "saddle point"),
+                                               (.degenerate, "degenerate")]
+        return kinds.filter { kind, _ in points.contains { $0.kind == kind } }.map { kind, name in
+            let (shape, colour) = Self.marker(kind)
+            return LegendEntry(label: name, key: .marker(shape, colour))
+        }
+    }
+
+    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+        points.map { (context.transform.device($0.point), 2.0) }
+    }
+}

@@ -1,0 +1,71 @@
+import GDVizEngine
+
+/// The engine's results for a scene as JSON (`gdviz trace`). The shape is a contract:
+///
+///     {"dimension", "function", "domain", "runs": [{label, optimizer, points, values, gradient_norms,
+///      step_sizes, stop}], "critical_points": [{point, value, kind, eigenvalues}],
+///      "taylor": [{at, order, terms: [{powers, coefficient}]}], "graph": {nodes, edges} | null}
+///
+/// Points are [x, y] in 2-D and [x] in 1-D; `points[0]` is the start. Numbers have full double precision.
+public enum SceneTrace {
+    public static func json(for evaluated: EvaluatedScene) -> JSONText {
+        let dimension = evaluated.scene.dimension
+        func point(_ p: Point2) -> JSONText { dimension == 1 ? .numbers([p.x]) : .numbers([p.x, p.y]) }
+
+        let runs: [JSONText] = evaluated.runs.map { run in
+            .object([
+                ("label", .string(run.spec.label)),
+                ("optimizer", .string(run.spec.optimizer.rawValue)),
+                ("learning_rate", .number(run.spec.learningRate)),
+                ("points", .array(run.trajectory.points.map(point))),
+                ("values", .numbers(run.trajectory.values)),
+                ("gradient_norms", .numbers(run.trajectory.gradientNorms)),
+                ("step_sizes", .numbers(run.trajectory.stepSizes)),
+                ("stop", .string(run.trajectory.stop.rawValue)),
+            ])
+        }
+        var criticalPoints: [JSONText] = []
+        var taylor: [JSONText] = []
+        var graph: JSONText = .null
+        for layer in evaluated.layers {
+            switch layer {
+            case .criticalPoints(_, let points):
+                criticalPoints += points.map { c in
+                    .object([("point", point(c.point)), ("value", .number(c.value)), ("kind", .string(c.kind.rawValue)),
+                             ("eigenvalues", .numbers(c.eigenvalues))])
+                }
+            case .taylor(_, let expansions, _, _, _):
+                taylor += expansions.map { e in
+                    .object([("at", .numbers(e.center)), ("order", .integer(e.order)),
+                             ("terms", .array(e.terms.map { term in
+                                 .object([("powers", .array(term.powers.map { .integer($0) })),
+                                          ("coefficient", .number(term.coefficient))])
+                             }))])
+                }
+            case .graph(_, let g):
+                graph = .object([
+                    ("nodes", .array(g.nodes.map { node in
+                        .object([("id", .integer(node.id)), ("operation", .string(node.operation)),
+                                 ("label", .string(node.label)), ("inputs", .array(node.inputs.map { .integer($0) })),
+                                 ("value", .number(node.value)), ("adjoint", .number(node.adjoint))])
+                    })),
+                    ("edges", .array(g.edges.map { .object([("from", .integer($0.from)), ("to", .integer($0.to))]) })),
+                    ("gradient", .numbers(g.gradient)),
+                ])
+            case .contours, .trajectories, .curve:
+                break
+            }
+        }
+        let d = evaluated.plotDomain
+        return .object([
+            ("dimension", .integer(dimension)),
+            ("function", .string(evaluated.objective.expression.source)),
+            ("domain", dimension == 1 ? .object([("x", .numbers([d.xMin, d.xMax]))])
+                                      : .object([("x", .numbers([d.xMin, d.xMax])), ("y", .numbers([d.yMin, d.yMax]))])),
+            ("runs", .array(runs)),
+            ("critical_points", .array(criticalPoints)),
+            ("taylor", .array(taylor)),
+            ("graph", graph),
+        ])
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import GDVizRender
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two images pixel by pixel and draw what changed.",
+        discussion: """
+            Example:
+              gdviz diff Renders/gd-quadratic.png new.png -o diff.png    # also writes diff.compare.png
+              gdviz diff old.png new.png --mode tolerant --max-diff-pixels 20
+
+            PNGs are compared as decoded pixels (premultiplied RGBA), never as file bytes: a \
+            re-compressed PNG, or RGB vs opaque RGBA, is identical. Different sizes always fail. \
+            The diff image shows the expected image faded, red where the actual is darker (ink \
+            added), blue where it is lighter (ink removed), yellow for tolerated pixels and \
+            magenta boxes around changes. Two .svg files are compared as canonical text (ids \
+            renumbered, line endings and whitespace normalised), not rasterized.
+
+            Exit status: 0 equal or within the gates, 1 the images differ or their sizes do, \
+            2 usage error, 3 an input could not be read or decoded.
+            """
+    )
+
+    @Argument(help: "The expected (reference) image.")
+    var expected: String
+
+    @Argument(help: "The actual image.")
+    var actual: String
+
+    @Option(name: .shortAndLong, help: "Write the diff image here, and expected | actual | diff as NAME.compare.png next to it.")
+    var output: String?
+
+    @OptionGroup var comparison: ComparisonFlags
+
+    private var isSVG: (Bool, Bool) {
+        (expected.lowercased().hasSuffix(".svg"), actual.lowercased().hasSuffix(".svg"))
+    }
+
+    func validate() throws {
+        let (a, b) = isSVG
+        if a != b { throw ValidationError("cannot compare an SVG with a raster image; give two PNGs or two SVGs") }
+        if a, output != nil { throw ValidationError("-o draws a diff image, which needs PNG inputs; SVGs are compared as text") }
+    }
+
+    func run() throws {
+        if isSVG.0 { return try runSVG() }
+        let expectedImage = try ImageFile.readPNG(expected, role: "expected")
+        let actualImage = try ImageFile.readPNG(actual, role: "actual")
+        let result = ImageComparison(expected: expectedImage, actual: actualImage, options: comparison.options)
+        var lines = MetricsText.block(result, expected: expected, actual: actual, settings: comparison.summary)
+        if let output {
+            do {
+                try AtomicFile.write(try result.diffImage().encodePNG(), to: output)
+                let compare = ImageFile.comparePath(forDiff: output)
+                try AtomicFile.write(try result.sideBySide().encodePNG(), to: compare)
+                lines.append("diff image:       \(output)")
+                lines.append("side by side:     \(compare)")
+            } catch {
+                print(lines.joined(separator: "\n"))
+                throw CommandFailure(error)
+            }
+        }
+        print(lines.joined(separator: "\n"))
+        guard result.passed else {
+            throw CommandFailure(.changed, ["diff: \(MetricsText.verdict(result))"])
+        }
+    }
+
+    private func runSVG() throws {
+        let a = try ImageFile.readBytes(expected, role: "expected")
+        let b = try ImageFile.readBytes(actual, role: "actual")
+        let result: SVGComparison
+        do {
+            result = try SVGComparison(expected: a, actual: b)
+        } catch {
+            throw CommandFailure(.failure, ["error: \(error)"])
+        }
+        var lines = [
+            "expected:         \(expected)",
+            "actual:           \(actual)",
+            "comparison:       SVG canonical text (ids renumbered, line endings and whitespace normalised; not rasterized)",
+            "status:           \(result.identical ? "identical" : "changed")",
+            "differing lines:  \(result.differingLines) (expected \(result.expectedLines) lines, actual \(result.actualLines))",
+        ]
+        for d in result.firstDifferences {
+            lines.append("  line \(d.line):")
+            lines.append("    - \(d.expected.map { String($0.prefix(160)) } ?? "(none)")")
+            lines.append("    + \(d.actual.map { String($0.prefix(160)) } ?? "(none)")")
+        }
+        print(lines.joined(separator: "\n"))
+        if !result.identical {
+            throw CommandFailure(.changed, ["diff: the SVGs differ in \(result.differingLines) canonical lines"])
+        }
+    }
+}
+
+/// The readable metric lines shared by `diff` and `check`.
+enum MetricsText {
+    static func size(_ image: RasterImage) -> String { "\(image.width)×\(image.height)" }
+
+    static func percent(_ ratio: Double) -> String {
+        String(format: "%.4f %%", ratio * 100)
+    }
+
+    static func block(_ r: ImageComparison, expected: String, actual: String, settings: String) -> [String] {
+        var lines = [
+            "expected:         \(expected) (\(size(r.expected)))",
+            "actual:           \(actual) (\(size(r.actual)))",
+            "settings:         \(settings)",
+            "status:           \(r.status.rawValue)",
+        ]
+        if !r.sizesMatch {
+            lines.append("                  sizes differ; metrics below cover the overlapping top-left "
+                + "\(min(r.expected.width, r.actual.width))×\(min(r.expected.height, r.actual.height)) pixels")
+        }
+        lines += [
+            "changed pixels:   \(r.changedPixels) (any byte differs)",
+            "diff pixels:      \(r.diffPixels) (\(percent(r.ratio))), YIQ Δ > 35215·\(r.options.threshold)², anti-aliasing excluded",
+            "aa pixels:        \(r.aaPixels)",
+            "max channel Δ:    \(r.maxChannelDelta)",
+            String(format: "RMS:              %.4f", r.rms),
+        ]
+        let boxes = r.clusters.prefix(8).map(\.description).joined(separator: "; ")
+        let more = r.clusters.count > 8 ? "; … \(r.clusters.count - 8) more" : ""
+        lines.append("clusters:         \(r.clusters.count)\(r.clusters.isEmpty ? "" : ": " + boxes + more)")
+        return lines
+    }
+
+    /// One-line reason for a failed comparison.
+    static func verdict(_ r: ImageComparison) -> String {
+        if !r.sizesMatch {
+            return "size mismatch: expected \(size(r.expected)), actual \(size(r.actual))"
+        }
+        var text = "\(r.changedPixels) pixels changed (diff \(r.diffPixels), aa \(r.aaPixels)), "
+            + "max Δ \(r.maxChannelDelta), RMS \(String(format: "%.3f", r.rms))"
+        if let first = r.clusters.first {
+            text += ", at \(first.description)\(r.clusters.count > 1 ? " +\(r.clusters.count - 1) more" : "")"
+        }
+        return text
+    }
+}
