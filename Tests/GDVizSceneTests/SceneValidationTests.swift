@@ -27,7 +27,7 @@ final class SceneValidationTests: XCTestCase {
           "axes": {"grid": "yes"},
           "resolution": 5,
           "runs": [
-            {"label": "A", "optimizer": "adam", "start": [1], "lr": -1, "max_steps": 2.5, "tolerance": 0, "color": "red"},
+            {"label": "A", "optimizer": "adamw", "start": [1], "lr": -1, "max_steps": 2.5, "tolerance": 0, "color": "red"},
             {"label": "A", "start": [0, 0]}
           ],
           "layers": [
@@ -45,7 +45,7 @@ final class SceneValidationTests: XCTestCase {
             "$.domain.y: expected an array of 2 numbers [min, max], got [-2]",
             #"$.axes.grid: expected true or false, got "yes""#,
             "$.resolution: expected an integer between 10 and 2000, got 5",
-            #"$.runs[0].optimizer: expected one of "gd", "sgd", "minibatch"; got "adam""#,
+            #"$.runs[0].optimizer: expected one of \#(Self.quoted(OptimizerKind.allCases)); got "adamw"; did you mean "adam"?"#,
             "$.runs[0].start: expected an array of 2 numbers [x, y], got [1]",
             "$.runs[0].lr: expected a positive number, got -1",
             "$.runs[0].max_steps: expected an integer between 0 and 1000000, got 2.5",
@@ -53,7 +53,7 @@ final class SceneValidationTests: XCTestCase {
             ##"$.runs[0].color: expected a color "#rrggbb", got "red" (e.g. "#d62728")"##,
             #"$.runs[1].label: duplicate run label "A"; $.runs[0] has it too"#,
             "$.layers[0].levels: expected an integer between 2 and 200, got 1",
-            #"$.layers[0].colormap: expected one of "viridis", "cividis", "magma", "greys"; got "jet""#,
+            #"$.layers[0].colormap: expected one of \#(Self.quoted(Colormap.allCases)); got "jet""#,
             #"$.layers[1].runs[0]: no run labelled "B"; the run labels are "A", "A""#,
         ])
         XCTAssertEqual(issues.count, 17)
@@ -78,9 +78,9 @@ final class SceneValidationTests: XCTestCase {
     func testWrongEnumValueSuggestsTheClosest() {
         let issues = sceneIssues(scene2D(#""layers": [{"type": "contour", "colormap": "gray"}, {"type": "trajectory"}], "runs": [{"start": [0, 0], "optimizer": "GD"}]"#))
         XCTAssertEqual(issues.lines, [
-            #"$.runs[0].optimizer: expected one of "gd", "sgd", "minibatch"; got "GD"; did you mean "gd"?"#,
-            #"$.layers[0].type: expected one of "contours", "trajectories", "curve", "critical_points", "taylor", "graph"; got "contour"; did you mean "contours"?"#,
-            #"$.layers[1].type: expected one of "contours", "trajectories", "curve", "critical_points", "taylor", "graph"; got "trajectory"; did you mean "trajectories"?"#,
+            #"$.runs[0].optimizer: expected one of \#(Self.quoted(OptimizerKind.allCases)); got "GD"; did you mean "gd"?"#,
+            #"$.layers[0].type: expected one of \#(Self.quoted(LayerSpec.Kind.allCases)); got "contour"; did you mean "contours"?"#,
+            #"$.layers[1].type: expected one of \#(Self.quoted(LayerSpec.Kind.allCases)); got "trajectory"; did you mean "trajectories"?"#,
         ])
     }
 
@@ -246,7 +246,7 @@ final class SceneValidationTests: XCTestCase {
     func testLayerWithoutType() {
         let issues = sceneIssues(scene2D(#""layers": [{"levels": 3}]"#))
         XCTAssertEqual(issues.lines, [
-            #"$.layers[0].type: missing; expected one of "contours", "trajectories", "curve", "critical_points", "taylor", "graph""#,
+            #"$.layers[0].type: missing; expected one of \#(Self.quoted(LayerSpec.Kind.allCases))"#,
         ])
     }
 
@@ -254,5 +254,10 @@ final class SceneValidationTests: XCTestCase {
         let issues = sceneIssues(scene2D(#""axes": {"x label": "$x$"}"#))
         XCTAssertEqual(issues.first?.path, #"$.axes["x label"]"#)
         XCTAssertEqual(issues.first?.message, #"unknown key "x label"; did you mean "x_label"?"#)
+    }
+
+    /// `"a", "b", "c"`: the allowed values as the reader lists them (the sets grow with new features).
+    static func quoted<T: RawRepresentable>(_ cases: [T]) -> String where T.RawValue == String {
+        cases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
     }
 }

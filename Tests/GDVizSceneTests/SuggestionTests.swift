@@ -17,7 +17,8 @@ final class SuggestionTests: XCTestCase {
         XCTAssertEqual(Suggestion.closest(to: "tol", among: runKeys), "tolerance")
         XCTAssertEqual(Suggestion.closest(to: "x0", among: runKeys), "start")
         XCTAssertEqual(Suggestion.closest(to: "colour", among: runKeys), "color")
-        XCTAssertNil(Suggestion.closest(to: "momentum", among: runKeys))
+        XCTAssertNil(Suggestion.closest(to: "weight_decay", among: runKeys))
+        XCTAssertEqual(Suggestion.closest(to: "momentun", among: runKeys), "momentum")
 
         let top = SceneReader.topLevelKeys
         XCTAssertEqual(Suggestion.closest(to: "expr", among: top), "function")

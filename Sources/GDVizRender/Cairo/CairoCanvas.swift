@@ -119,6 +119,58 @@ public final class CairoCanvas: Canvas {
         cairo_fill(cr)
     }
 
+    /// Raster pages: the scale set by `scale(by:)` (read back from cairo's matrix). Vector pages:
+    /// 3, so an embedded image stays sharp when the page is enlarged threefold.
+    public var pixelScale: Double {
+        guard let target = cairo_get_target(cr), cairo_surface_get_type(target) == CAIRO_SURFACE_TYPE_IMAGE else {
+            return Self.vectorImageScale
+        }
+        var dx = 1.0, dy = 0.0
+        cairo_user_to_device_distance(cr, &dx, &dy)
+        let scale = (dx * dx + dy * dy).squareRoot()
+        return scale.isFinite && scale > 0 ? scale : 1
+    }
+
+    static let vectorImageScale = 3.0
+
+    /// Copies the pixels into an ARGB32 surface (cairo's native-endian `A R G B` words) and paints
+    /// it over `rect`; padded edges keep the border pixels from fading into transparency.
+    public func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) {
+        guard image.width > 0, image.height > 0, image.width <= 32767, image.height <= 32767,
+              rect.width > 0, rect.height > 0, rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite,
+              let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(image.width), Int32(image.height))
+        else { return }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface)
+        else { return }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        image.pixels.withUnsafeBufferPointer { pixels in
+            for y in 0..<image.height {
+                let row = UnsafeMutableRawPointer(data + y * stride)
+                for x in 0..<image.width {
+                    let i = (y * image.width + x) * 4
+                    let word = UInt32(pixels[i + 3]) << 24 | UInt32(pixels[i]) << 16
+                        | UInt32(pixels[i + 1]) << 8 | UInt32(pixels[i + 2])
+                    row.storeBytes(of: word, toByteOffset: x * 4, as: UInt32.self)
+                }
+            }
+        }
+        cairo_surface_mark_dirty(surface)
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_new_path(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+        cairo_translate(cr, rect.x, rect.y)
+        cairo_scale(cr, rect.width / Double(image.width), rect.height / Double(image.height))
+        cairo_set_source_surface(cr, surface, 0, 0)
+        let pattern = cairo_get_source(cr)
+        cairo_pattern_set_filter(pattern, smooth ? CAIRO_FILTER_BILINEAR : CAIRO_FILTER_NEAREST)
+        cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
+        cairo_paint(cr)
+    }
+
     // MARK: Helpers
 
     private func selectFont(_ role: FontRole, size: Double) {

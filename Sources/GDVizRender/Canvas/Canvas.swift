@@ -147,4 +147,16 @@ public protocol Canvas: AnyObject {
     /// Draws `text` with its baseline origin at `origin`, rotated by `angle` radians
     /// (counter-clockwise on screen) about the origin. Glyphs are filled as paths.
     func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color)
+    /// Draws `image` (premultiplied RGBA, first row at the top) stretched over `rect`. With
+    /// `smooth: false` every image pixel is a hard-edged square (nearest-neighbour sampling).
+    func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool)
+    /// Output pixels per device unit: the PNG scale on raster pages, the resolution images are
+    /// prepared at on vector pages. Layers that rasterize (filled contours) sample at this density.
+    var pixelScale: Double { get }
+}
+
+extension Canvas {
+    /// Canvases that cannot show images (recording canvases in tests) ignore them.
+    public func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) {}
+    public var pixelScale: Double { 1 }
 }

@@ -21,7 +21,7 @@ struct AxesRenderer {
         let tickHeight = theme.tickLabelSize * 1.2
         let left = (panel.yLabel.isEmpty ? 0 : yLabelBox.height + 10) + tickWidth + theme.tickLength + 6
         let bottom = (panel.xLabel.isEmpty ? 0 : xLabelBox.height + 8) + tickHeight + theme.tickLength + 6
-        let right = theme.tickLabelSize
+        let right = theme.tickLabelSize + rightMargins.reduce(0, +)
         let top = theme.tickLabelSize * 0.6
         var rect = DeviceRect(x: area.minX + left, y: area.minY + top,
                               width: max(10, area.width - left - right), height: max(10, area.height - top - bottom))
@@ -32,6 +32,9 @@ struct AxesRenderer {
         yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(rect.height / 70)))
         return (rect, xTicks, yTicks)
     }
+
+    /// The width each layer asks for right of the frame (0 for most).
+    private var rightMargins: [Double] { panel.layers.map { max(0, $0.rightMargin(text: text, theme: theme)) } }
 
     private func ticks(_ lo: Double, _ hi: Double, log: Bool, target: Int) -> Ticks {
         log ? Ticks.logarithmic(lo, hi, target: target) : Ticks.nice(lo, hi, target: target)
@@ -51,6 +54,11 @@ struct AxesRenderer {
         canvas.stroke(.rect(rect), style: frameStyle)
         drawTicks(transform, xTicks, yTicks)
         drawAxisLabels(rect, xTicks: xTicks, yTicks: yTicks)
+        var stripX = rect.maxX
+        for (layer, width) in zip(panel.layers, rightMargins) where width > 0 {
+            layer.drawRightMargin(in: context, x: stripX)
+            stripX += width
+        }
         LegendRenderer(theme: theme, canvas: canvas).draw(panel.layers, in: context)
         if let title = panel.title, !title.isEmpty {
             let box = text.layout(title, size: theme.labelSize)

@@ -26,6 +26,10 @@ public struct ColorScale: Sendable {
     public static let magma = ColorScale(hex: [0x000004, 0x180F3E, 0x451077, 0x721F81, 0x9F2F7F,
                                                0xCD4071, 0xF1605D, 0xFD9567, 0xFEC98D, 0xFCFDBF])
     public static let greys = ColorScale(hex: [0xFFFFFF, 0x000000])
+    /// Diverging blue → white → red: ColorBrewer's 11-class RdBu, reversed (matplotlib's "RdBu_r").
+    /// The middle stop, t = 0.5, is the neutral near-white #F7F7F7.
+    public static let diverging = ColorScale(hex: [0x053061, 0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7,
+                                                   0xFDDBC7, 0xF4A582, 0xD6604D, 0xB2182B, 0x67001F])
 
     init(hex: [UInt32]) { self.init(stops: hex.map { Color(hex: $0) }) }
 

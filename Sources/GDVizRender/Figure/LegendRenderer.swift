@@ -64,6 +64,12 @@ struct LegendRenderer {
             case .marker(let shape, let color):
                 shape.draw(on: canvas, at: Point2(keyLeft + 15, centerY), radius: 4.5, fill: color,
                            edge: theme.background, edgeWidth: 0.8)
+            case .arrow(let color):
+                let tip = Point2(keyLeft + 28, centerY)
+                canvas.stroke(.polyline([Point2(keyLeft + 2, centerY), Point2(tip.x - 5, centerY)]),
+                              style: StrokeStyle(color: color, width: 1.4))
+                canvas.fill(.polyline([tip, Point2(tip.x - 8, centerY - 3.4), Point2(tip.x - 8, centerY + 3.4)], closed: true),
+                            color: color)
             }
             box.draw(on: canvas, at: Point2(keyLeft + 38, centerY + (box.ascent - box.descent) / 2),
                      color: theme.foreground)

@@ -1,5 +1,11 @@
 import GDVizEngine
 
+/// A panel that draws itself without 2-D axes (a 3-D surface view, a computation graph).
+public protocol PanelDrawing {
+    /// Draws the whole panel inside `rect` (the panel title is already drawn above it).
+    func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme)
+}
+
 /// One set of axes and the layers drawn in them.
 public struct Panel {
     public var domain: Domain
@@ -11,6 +17,8 @@ public struct Panel {
     public var layers: [FigureLayer]
     public var xLog = false
     public var yLog = false
+    /// When set, replaces the axes and layers entirely.
+    public var custom: PanelDrawing?
 
     public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
@@ -71,7 +79,16 @@ public struct Figure {
                 let used = theme.labelSize * 1.5
                 cell = DeviceRect(x: cell.x, y: cell.y + used, width: cell.width, height: cell.height - used)
             }
-            AxesRenderer(panel: panel, theme: theme, canvas: canvas).draw(in: cell)
+            if let custom = panel.custom {
+                if let title = panel.title, !title.isEmpty {
+                    let box = text.layout(title, size: theme.labelSize)
+                    box.draw(on: canvas, at: Point2(cell.center.x - box.width / 2, cell.minY - 8 - box.descent),
+                             color: theme.foreground)
+                }
+                custom.draw(in: cell, canvas: canvas, theme: theme)
+            } else {
+                AxesRenderer(panel: panel, theme: theme, canvas: canvas).draw(in: cell)
+            }
         }
     }
 }

@@ -21,6 +21,8 @@ public struct LegendEntry: Sendable {
     public enum Key: Sendable {
         case line(StrokeStyle, marker: MarkerShape?)
         case marker(MarkerShape, Color)
+        /// A short arrow pointing right, for vector fields.
+        case arrow(Color)
     }
 
     public var label: String
@@ -40,9 +42,18 @@ public protocol FigureLayer {
     /// Device points where this layer shows data a legend should not cover, with a weight
     /// (markers and trajectories matter more than background contours).
     func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)]
+    /// Width this layer needs right of the plot frame (a colour bar), in device units; 0 for
+    /// layers that draw only inside the plot. The panel shrinks its plot to make the room.
+    func rightMargin(text: TextLayout, theme: Theme) -> Double
+    /// Draws the layer's part outside the plot, in its strip of `rightMargin` width that starts
+    /// at `x` (the frame's right edge, or the end of the previous layer's strip). Called after
+    /// the frame and ticks, unclipped, only when `rightMargin` is positive.
+    func drawRightMargin(in context: PlotContext, x: Double)
 }
 
 extension FigureLayer {
     public var legendEntries: [LegendEntry] { [] }
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { [] }
+    public func rightMargin(text: TextLayout, theme: Theme) -> Double { 0 }
+    public func drawRightMargin(in context: PlotContext, x: Double) {}
 }

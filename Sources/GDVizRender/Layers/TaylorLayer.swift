@@ -2,12 +2,17 @@ import GDVizEngine
 
 /// Taylor approximations around a point: in 1-D each polynomial's graph, in 2-D dashed contours
 /// of each approximation over the function's own contours. The expansion point is marked.
+///
+/// In 2-D, `levelColors` (the colours of f's own contour levels) colours each dashed level like the
+/// solid level of f it approximates; orders are then told apart by their dash patterns.
 public struct TaylorLayer: FigureLayer {
     public var center: Point2
     public var orders: [Int]
     public var curves: [[Point2]]
     public var contours: [[ContourLevel]]
     public var dimension: Int
+    /// One colour per contour level, or `nil` to colour each order's levels alike.
+    public var levelColors: [Color]?
 
     public init(center: Point2, orders: [Int], curves: [[Point2]], contours: [[ContourLevel]], dimension: Int) {
         self.center = center
@@ -19,9 +24,18 @@ public struct TaylorLayer: FigureLayer {
 
     static let palette: [Color] = [0xD62728, 0xFF7F0E, 0x2CA02C, 0x9467BD, 0x8C564B, 0xE377C2].map { Color(hex: $0) }
 
+    static let dashes: [[Double]] = [[6, 4], [2, 3], [10, 3, 2, 3]]
+
+    /// The style of order `index` at contour level `level` (2-D with level colours only).
+    func style(_ index: Int, level: Int) -> StrokeStyle {
+        guard let levelColors, !levelColors.isEmpty else { return style(index) }
+        return StrokeStyle(color: levelColors[level % levelColors.count], width: 1.9,
+                           dash: Self.dashes[index % Self.dashes.count], cap: .butt, join: .round)
+    }
+
     func style(_ index: Int) -> StrokeStyle {
-        StrokeStyle(color: Self.palette[index % Self.palette.count], width: dimension == 1 ? 1.8 : 1.3,
-                    dash: dimension == 1 ? [7, 4] : [5, 3], cap: .butt, join: .round)
+        StrokeStyle(color: Self.palette[index % Self.palette.count], width: dimension == 1 ? 2 : 1.7,
+                    dash: dimension == 1 ? [8, 4] : [6, 4], cap: .butt, join: .round)
     }
 
     public func draw(in context: PlotContext) {
@@ -29,10 +43,10 @@ public struct TaylorLayer: FigureLayer {
             CurveLayer(samples: curve, style: style(i)).draw(in: context)
         }
         for (i, levels) in contours.enumerated() {
-            for level in levels {
+            for (k, level) in levels.enumerated() {
                 for line in level.lines where line.points.count >= 2 {
                     context.canvas.stroke(.polyline(line.points.map(context.transform.device), closed: line.isClosed),
-                                          style: style(i))
+                                          style: style(i, level: k))
                 }
             }
         }
@@ -48,12 +62,31 @@ public struct TaylorLayer: FigureLayer {
 
     public var legendEntries: [LegendEntry] {
         orders.enumerated().map { i, order in
-            LegendEntry(label: dimension == 1 ? "degree \(order)" : "order-\(order) approximation",
-                        key: .line(style(i), marker: nil))
+            var key = style(i)
+            if levelColors != nil {
+                key.color = Color(hex: 0x1A1A1A)
+                key.dash = Self.dashes[i % Self.dashes.count]
+            }
+            return LegendEntry(label: dimension == 1 ? "degree \(order)" : Self.approximationName(order),
+                               key: .line(key, marker: nil))
         }
+    }
+
+    /// `$T_2$: quadratic approximation`; orders without a common name are `$T_n$: order-n approximation`.
+    static func approximationName(_ order: Int) -> String {
+        let names = ["constant", "linear", "quadratic", "cubic"]
+        let name = order < names.count ? names[order] : "order-\(order)"
+        return "$T_{\(order)}$: \(name) approximation"
     }
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         curves.flatMap { $0.filter(\.isFinite).map { (context.transform.device($0), 0.5) } }
+            + contours.flatMap { levels in
+                levels.flatMap { level in
+                    level.lines.flatMap { line in
+                        stride(from: 0, to: line.points.count, by: 5).map { (context.transform.device(line.points[$0]), 0.3) }
+                    }
+                }
+            }
     }
 }

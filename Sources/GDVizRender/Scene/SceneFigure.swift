@@ -16,16 +16,42 @@ public enum SceneFigure {
             case .plot(let title, let layers, let domain):
                 var result = Panel(domain: domain, title: title, xLabel: scene.axes.xLabel, yLabel: scene.axes.yLabel,
                                    equalAspect: scene.axes.equalAspect, grid: scene.axes.grid,
-                                   layers: try layers.map { try figureLayer($0, evaluated: evaluated, theme: theme) })
+                                   layers: matchingTaylorColors(try layers.map {
+                                       try figureLayer($0, evaluated: evaluated, theme: theme)
+                                   }))
                 result.title = title
                 return result
             case .iterations(let title, let quantity, let scale, let runs, let optimum):
                 return iterationPanel(title: title, quantity: quantity, scale: scale, runs: runs, optimum: optimum,
                                       evaluated: evaluated, theme: theme)
+            case .graph(let title, let spec, let graph):
+                var result = Panel(domain: scene.domain, title: title, xLabel: "", yLabel: "", layers: [])
+                result.custom = GraphPanel(graph: graph, partials: spec.partials, digits: spec.digits)
+                return result
+            case .surface(let spec, let surface):
+                var result = Panel(domain: scene.domain, title: spec.title, xLabel: scene.axes.xLabel,
+                                   yLabel: scene.axes.yLabel, layers: [])
+                result.custom = surfacePanel(spec, surface, evaluated: evaluated, theme: theme)
+                return result
             }
         }
         return Figure(width: Double(scene.width), height: Double(scene.height), title: scene.title, panels: panels,
                       columns: scene.columns, theme: theme)
+    }
+
+    /// The 3-D view of a surface panel; `z_label` defaults to f(x, y) named after the axes.
+    static func surfacePanel(_ spec: SurfacePanelSpec, _ surface: EvaluatedSurface, evaluated: EvaluatedScene,
+                             theme: Theme) -> SurfacePanelDrawing {
+        let axes = evaluated.scene.axes
+        let zLabel = spec.zLabel ?? (axes.xLabel == "$x$" && axes.yLabel == "$y$" ? "$f(x, y)$" : "$f$")
+        let styles = surface.runs.map { lifted in
+            let run = evaluated.runs[lifted.run]
+            return SurfaceRunStyle(label: run.spec.label + (run.trajectory.stop == .diverged ? " (diverged)" : ""),
+                                   color: runColor(lifted.run, evaluated: evaluated, theme: theme))
+        }
+        return SurfacePanelDrawing(surface: surface, view: SurfaceView(azimuth: spec.azimuth, elevation: spec.elevation),
+                                   scale: theme.forcesGreyscale ? SurfacePanelDrawing.printScale : scale(spec.colormap),
+                                   xLabel: axes.xLabel, yLabel: axes.yLabel, zLabel: zLabel, runStyles: styles)
     }
 
     static func theme(_ name: ThemeName) -> Theme {
@@ -54,14 +80,20 @@ public enum SceneFigure {
             })
         case .curve(let spec, let samples):
             let color = spec.color.flatMap(parseHexColor) ?? (theme.forcesGreyscale ? .black : Color(hex: 0x1F3A93))
-            return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round))
+            return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round),
+                              label: spec.label)
         case .criticalPoints(let spec, let points):
             return CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections)
         case .taylor(let spec, _, let curves, let contours, _):
             return TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
                                curves: curves, contours: contours, dimension: scene.dimension)
+        case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
+            return calculusLayer(layer, theme: theme)
+        case .filledContours, .gradientField, .streamlines:
+            return fieldLayer(layer, theme: theme)
         case .graph:
-            throw RenderError.unsupported("the \"graph\" layer is computed (see `gdviz trace`) but cannot be drawn yet")
+            // Scenes draw graphs as panels (Scene.drawnPanels), never inside data axes.
+            throw RenderError.unsupported(#"a "graph" layer cannot be drawn inside a plot; use a {"type": "graph"} panel"#)
         }
     }
 

@@ -5,6 +5,10 @@ indirect enum MathNode {
     case fraction([MathAtom], [MathAtom])
     /// Rows of cells between square brackets (`bmatrix`, `pmatrix`).
     case matrix([[[MathAtom]]])
+    /// `\sqrt{…}`: the radical sign with a rule over its argument.
+    case radical([MathAtom])
+    /// `\bar{…}` (a short accent bar) and `\overline{…}` (a rule over the whole argument).
+    case overline([MathAtom], accent: Bool)
 }
 
 struct MathAtom {
@@ -16,7 +20,8 @@ struct MathAtom {
 
 /// Parses the TeX-like subset used in labels: letters (italic), digits, operators, `_`/`^` with
 /// `{…}` groups, Greek letters and symbols (`\nabla`, `\eta`, `\le`…), `\mathbf{}`, `\mathrm{}`,
-/// `\text{}`, `\frac{}{}`, and `\begin{bmatrix} a & b \\ c & d \end{bmatrix}`.
+/// `\text{}`, `\frac{}{}`, `\sqrt{}`, `\bar{}`, `\overline{}`, upright operator names (`\exp`, `\log`,
+/// `\sin`…), and `\begin{bmatrix} a & b \\ c & d \end{bmatrix}`.
 /// Unknown commands are set literally (as `\name`) rather than failing, so a label never stops a render.
 struct MathParser {
     private let s: [Unicode.Scalar]
@@ -86,6 +91,12 @@ struct MathParser {
             let numerator = argument()
             let denominator = argument()
             return [MathAtom(nucleus: .fraction(numerator, denominator), atomClass: .ordinary)]
+        case "sqrt":
+            return [MathAtom(nucleus: .radical(argument()), atomClass: .ordinary)]
+        case "bar", "overline":
+            return [MathAtom(nucleus: .overline(argument(), accent: name == "bar"), atomClass: .ordinary)]
+        case _ where MathSymbols.operatorNames.contains(name):
+            return [MathAtom(nucleus: .symbol(name, .operator), atomClass: .operator)]
         case "begin":
             _ = rawArgument()
             return [MathAtom(nucleus: .matrix(matrixRows()), atomClass: .ordinary)]

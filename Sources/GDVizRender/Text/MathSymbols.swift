@@ -1,5 +1,5 @@
 /// How an atom takes part in spacing, after TeX's atom classes.
-enum AtomClass { case ordinary, binary, relation, open, close, punctuation }
+enum AtomClass { case ordinary, binary, relation, open, close, punctuation, `operator` }
 
 /// Character tables for the TeX-like label syntax. Everything maps to Unicode code points that
 /// Latin Modern Math has, so a label is set entirely from one font file.
@@ -19,6 +19,10 @@ enum MathSymbols {
         if c >= "0" && c <= "9" { return scalar(0x1D7CE + c.value - 0x30) }
         return String(c)
     }
+
+    /// `\exp`, `\log`, …: set upright, with a thin space before a following letter as in TeX.
+    static let operatorNames: Set<String> = ["exp", "log", "ln", "sin", "cos", "tan", "sinh", "cosh", "tanh",
+                                             "arcsin", "arccos", "arctan", "max", "min", "det", "sgn"]
 
     private static func scalar(_ v: UInt32) -> String { String(Unicode.Scalar(v).map(Character.init) ?? "?") }
 

@@ -83,6 +83,7 @@ struct MathTypesetter {
         case (.relation, .relation): return 0
         case (.relation, _), (_, .relation): return 5 / 18
         case (.punctuation, _): return 3 / 18
+        case (.operator, .ordinary), (.operator, .operator), (.ordinary, .operator), (.close, .operator): return 3 / 18
         default: return 0
         }
     }
@@ -120,7 +121,62 @@ struct MathTypesetter {
             return fraction(num, den, size: size)
         case .matrix(let rows):
             return matrix(rows, size: size)
+        case .radical(let atoms):
+            return radical(list(atoms, size: size, script: script), size: size)
+        case .overline(let atoms, let accent):
+            return overline(list(atoms, size: size, script: script), size: size, accent: accent)
         }
+    }
+
+    /// Latin Modern Math's √ (U+221A), in em: the top of its stroke is 0.04 above the baseline and
+    /// its ink reaches 0.953 below (the glyph hangs down, to be raised into place, as in TeX); the
+    /// stroke ends 0.80 to the right. TeX's default rule thickness is 0.04.
+    static let radicalTop = 0.04, radicalBottom = 0.953, radicalRule = 0.04, radicalEnd = 0.80
+
+    /// The radical sign, raised so its top meets a rule 0.1 em above the argument's ink.
+    /// Sized for one line of text (a name, x², a + exp(b)); a taller argument is not enlarged around.
+    private func radical(_ body: TextBox, size: Double) -> TextBox {
+        let sign = layout.plainBox("\u{221A}", size: size, font: .math)
+        let ruleTop = Self.inkTop(body) + 0.1 * size + Self.radicalRule * size
+        var box = TextBox()
+        let raise = ruleTop - Self.radicalTop * size
+        box.place(sign, at: Point2(0, -raise))
+        let start = Self.radicalEnd * size
+        box.place(body, at: Point2(sign.width + 0.04 * size, 0))
+        box.width = sign.width + 0.04 * size + body.width + 0.06 * size
+        box.rules.append(TextBox.Rule(rect: DeviceRect(x: start, y: -ruleTop, width: box.width - start - 0.02 * size,
+                                                       height: Self.radicalRule * size)))
+        box.ascent = max(box.ascent, ruleTop)
+        box.descent = max(box.descent, Self.radicalBottom * size - raise)
+        return box
+    }
+
+    /// How far the ink of `box` rises above its baseline, estimated from its runs: 0.44 em for
+    /// short lower-case italics, 0.75 em for anything else (capitals, ascenders, digits, brackets).
+    static func inkTop(_ box: TextBox) -> Double {
+        let runs = box.runs.map { run -> Double in
+            let short = run.text.unicodeScalars.allSatisfy { shortLetters.contains($0.value) }
+            return -run.offset.y + (short ? 0.44 : 0.75) * run.size
+        }
+        return (runs + box.rules.map { -$0.rect.minY }).max() ?? 0
+    }
+
+    /// Lower-case italic letters without ascenders (their ink stops at the x-height).
+    static let shortLetters = Set("acegmnopqrsuvwxyz".unicodeScalars.map { $0.value - 0x61 + 0x1D44E })
+
+    /// `\bar`: a short bar centred over the argument, shifted right for an italic letter's slant.
+    /// `\overline`: a rule over the whole argument. Both sit 0.1 em above the argument's ink.
+    private func overline(_ body: TextBox, size: Double, accent: Bool) -> TextBox {
+        var box = body
+        let scalars = body.runs.flatMap { $0.text.unicodeScalars }
+        let italic = scalars.count == 1 && scalars.allSatisfy { (0x1D434...0x1D467).contains($0.value) }
+        let thickness = 0.04 * size
+        let y = -(Self.inkTop(body) + 0.1 * size) - thickness
+        let width = accent ? min(max(0.3 * size, body.width * 0.75), body.width + 0.1 * size) : body.width
+        let x = (body.width - width) / 2 + (accent && italic ? 0.07 * size : 0)
+        box.rules.append(TextBox.Rule(rect: DeviceRect(x: x, y: y, width: width, height: thickness)))
+        box.ascent = max(box.ascent, -y)
+        return box
     }
 
     /// Numerator and denominator centred over a rule on the maths axis (0.25 em above the baseline).

@@ -10,8 +10,7 @@ public enum SceneEvaluator {
         let objective = makeObjective(scene)
         let runs = scene.runs.map { EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene)) }
         var grids: [String: ScalarGrid] = [:]
-        let specs: [PanelSpec] = scene.panels.isEmpty ? [.plot(title: nil, layers: scene.layers, domain: nil)] : scene.panels
-        let panels = specs.map { spec -> EvaluatedPanel in
+        let panels = scene.drawnPanels.map { spec -> EvaluatedPanel in
             switch spec {
             case .plot(let title, let layerSpecs, let override):
                 var panelScene = scene
@@ -22,6 +21,10 @@ public enum SceneEvaluator {
                 let indices = runs.indices.filter { labels?.contains(runs[$0].spec.label) ?? true }
                 return .iterations(title: title, quantity: quantity, scale: scale, runs: indices,
                                    optimum: optimum(objective, scene: scene, runs: runs))
+            case .surface(let spec):
+                return .surface(spec, surface(spec, scene: scene, objective: objective, runs: runs, grids: &grids))
+            case .graph(let title, let spec):
+                return .graph(title: title, spec, graph: ComputationGraph.build(objective.expression, at: spec.at))
             }
         }
         return EvaluatedScene(scene: scene, objective: objective, runs: runs, panels: panels)
@@ -50,9 +53,16 @@ public enum SceneEvaluator {
             case .criticalPoints(let spec):
                 layers.append(.criticalPoints(spec, points: StationaryPoints.find(objective, in: scene.domain)))
             case .taylor(let spec):
-                layers.append(taylor(spec, objective: objective, scene: scene, grid: scene.dimension == 2 ? sampledGrid() : nil))
+                layers.append(taylor(spec, objective: objective, scene: scene, grid: scene.dimension == 2 ? sampledGrid() : nil,
+                                     siblings: specs))
             case .graph(let spec):
                 layers.append(.graph(spec, graph: ComputationGraph.build(objective.expression, at: spec.at)))
+            case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
+                if let evaluated = calculusLayer(layer, objective: objective, scene: scene) { layers.append(evaluated) }
+            case .filledContours, .gradientField, .streamlines:
+                if let evaluated = fieldLayer(layer, objective: objective, scene: scene, grid: sampledGrid) {
+                    layers.append(evaluated)
+                }
             }
         }
         return layers
@@ -87,20 +97,24 @@ public enum SceneEvaluator {
         }
         let stopping = StoppingCriteria(maxSteps: spec.maxSteps, tolerance: spec.tolerance, bounds: box)
         switch spec.optimizer {
-        case .gd:
-            return runOptimizer(GradientDescent(learningRate: spec.learningRate), objective: objective,
-                                start: start, stopping: stopping)
         case .sgd, .minibatch:
+            let schedule = spec.settings.schedule, eta = spec.learningRate
             let rule = StochasticGradientDescent(samples: stochasticSamples(scene, objective: objective),
                                                  batchSize: spec.batchSize, seed: spec.seed,
-                                                 learningRate: spec.learningRate)
+                                                 learningRate: { schedule.rate(base: eta, step: $0) })
             return runOptimizer(rule, objective: objective, start: start, stopping: stopping)
+        default:
+            let method = OptimizerMethod(rawValue: spec.optimizer.rawValue) ?? .gd
+            return runOptimizer(makeUpdateRule(method, spec.settings), objective: objective, start: start,
+                                stopping: stopping)
         }
     }
 
     /// Expansions at each order; 1-D gets curves over the domain, 2-D gets contours of each
     /// approximation at the levels of the scene's first contour layer (or 12 linear levels).
-    static func taylor(_ spec: TaylorLayerSpec, objective: Objective, scene: Scene, grid: ScalarGrid?) -> EvaluatedLayer {
+    /// `siblings` are the layers of the same panel, whose first contour layer gives the levels.
+    static func taylor(_ spec: TaylorLayerSpec, objective: Objective, scene: Scene, grid: ScalarGrid?,
+                       siblings: [LayerSpec]? = nil) -> EvaluatedLayer {
         let center = Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0)
         let expansions = spec.orders.map { Taylor.expand(objective, at: center, order: $0) }
         guard let grid else {
@@ -113,7 +127,7 @@ public enum SceneEvaluator {
             return .taylor(spec, expansions: expansions, curves: curves, contours: [], levels: [])
         }
         var levelSpec = LevelSpec.count(SceneDefaults.contourLevelCount, spacing: .linear)
-        for case .contours(let contours) in scene.layers {
+        for case .contours(let contours) in siblings ?? scene.layers {
             levelSpec = contours.levels
             break
         }

@@ -22,11 +22,19 @@ public struct TaylorLayerSpec: Sendable, Equatable {
 }
 
 /// `{"type": "graph", "at": [0.5]}`: the expression's computation graph with forward values and
-/// reverse-mode adjoints at a point.
+/// reverse-mode adjoints at a point. Drawn as a panel of its own (a graph has no place in data axes):
+/// `{"type": "graph", …}` in `"panels"`, or a top-level graph layer (see `Scene.drawnPanels`).
 public struct GraphLayerSpec: Sendable, Equatable {
+    /// The point, one number per dimension.
     public var at: [Double]
+    /// Label each edge with its local partial derivative ∂(consumer)/∂(operand). Default `false`.
+    public var partials: Bool
+    /// Significant digits of the numbers shown, `2...8`. Default 4.
+    public var digits: Int
 
-    public init(at: [Double]) {
+    public init(at: [Double], partials: Bool = false, digits: Int = SceneDefaults.graphDigits) {
         self.at = at
+        self.partials = partials
+        self.digits = digits
     }
 }

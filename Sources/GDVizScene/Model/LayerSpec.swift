@@ -9,12 +9,28 @@ public enum LayerSpec: Sendable, Equatable {
     case criticalPoints(CriticalPointsLayerSpec)
     case taylor(TaylorLayerSpec)
     case graph(GraphLayerSpec)
+    /// Calculus figures (see CalculusLayerSpecs.swift).
+    case tangent(TangentLayerSpec)
+    case secant(SecantLayerSpec)
+    case points(PointsLayerSpec)
+    case interval(IntervalLayerSpec)
+    case chord(ChordLayerSpec)
+    case constraint(ConstraintLayerSpec)
+    case parametric(ParametricLayerSpec)
+    case vector(VectorLayerSpec)
+    case annotation(AnnotationLayerSpec)
+    /// Gradient figures (2-D only): filled bands between levels, arrows of ∇f, flow lines.
+    case filledContours(FilledContourLayerSpec)
+    case gradientField(GradientFieldLayerSpec)
+    case streamlines(StreamlineLayerSpec)
 
     /// The spelling of each layer's `"type"` in scene files.
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case contours, trajectories, curve
         case criticalPoints = "critical_points"
         case taylor, graph
+        case tangent, secant, points, interval, chord, constraint, parametric, vector, annotation
+        case filledContours = "filled_contours", gradientField = "gradient_field", streamlines
 
         /// The scene dimensions in which this layer makes sense.
         public var dimensions: ClosedRange<Int> {
@@ -23,6 +39,10 @@ public enum LayerSpec: Sendable, Equatable {
             case .trajectories: 1...2
             case .curve: 1...1
             case .criticalPoints, .taylor, .graph: 1...2
+            case .tangent, .secant, .points, .interval, .chord: 1...1
+            case .constraint, .parametric, .vector: 2...2
+            case .annotation: 1...2
+            case .filledContours, .gradientField, .streamlines: 2...2
             }
         }
     }
@@ -35,6 +55,18 @@ public enum LayerSpec: Sendable, Equatable {
         case .criticalPoints: .criticalPoints
         case .taylor: .taylor
         case .graph: .graph
+        case .tangent: .tangent
+        case .secant: .secant
+        case .points: .points
+        case .interval: .interval
+        case .chord: .chord
+        case .constraint: .constraint
+        case .parametric: .parametric
+        case .vector: .vector
+        case .annotation: .annotation
+        case .filledContours: .filledContours
+        case .gradientField: .gradientField
+        case .streamlines: .streamlines
         }
     }
 
@@ -69,9 +101,12 @@ public struct CurveLayerSpec: Sendable, Equatable {
     public var color: String?
     /// Line width in device units. Default 1.5.
     public var lineWidth: Double
+    /// The curve's legend entry, e.g. `"$f(x) = \\sin x$"`; `nil` gives it none.
+    public var label: String?
 
-    public init(color: String? = nil, lineWidth: Double = SceneDefaults.curveLineWidth) {
+    public init(color: String? = nil, lineWidth: Double = SceneDefaults.curveLineWidth, label: String? = nil) {
         self.color = color
         self.lineWidth = lineWidth
+        self.label = label
     }
 }

@@ -1,11 +1,43 @@
-/// The optimization method of a run, spelled as in scene files and on the command line.
+/// The optimizer of a run, as spelled in scene files. The names match the engine's
+/// `OptimizerMethod`; the update rules are in docs/optimizers.md.
 public enum OptimizerKind: String, Sendable, CaseIterable, Codable {
-    /// Gradient descent with a fixed step: x ← x − η ∇f(x).
     case gd
-    /// Stochastic gradient descent on a least-squares loss: each step follows the gradient of one
-    /// sample's loss, θ ← θ − η ∇ℓ_i(θ), with i drawn by a seeded shuffle each epoch.
+    case momentum
+    case nesterov
+    case adagrad
+    case rmsprop
+    case adam
+    case newton
+    case gdLineSearch = "gd_line_search"
+    /// One sample per step of a least-squares data set.
     case sgd
-    /// Minibatch gradient descent on a least-squares loss: each step follows the mean gradient of
-    /// the next `batch_size` samples of a seeded shuffle.
+    /// `batch_size` samples per step of a least-squares data set.
     case minibatch
+
+    public var isStochastic: Bool { self == .sgd || self == .minibatch }
+
+    /// The learning rate when a run gives none: 0.1 for the plain gradient methods (lecture-scale
+    /// figures; torch's 1e-3 would barely move), torch's defaults for the adaptive methods
+    /// (Adam 1e-3, Adagrad and RMSprop 1e-2), and 1 for Newton's α and the line search's first try.
+    public var defaultLearningRate: Double {
+        switch self {
+        case .gd, .momentum, .nesterov, .sgd, .minibatch: return 0.1
+        case .adam: return 1e-3
+        case .adagrad, .rmsprop: return 1e-2
+        case .newton, .gdLineSearch: return 1
+        }
+    }
+
+    /// The optimizer-specific keys a run of this kind accepts.
+    public var settingKeys: [String] {
+        switch self {
+        case .gd, .sgd, .minibatch: return ["schedule"]
+        case .momentum, .nesterov: return ["momentum", "schedule"]
+        case .adagrad: return ["eps", "schedule"]
+        case .rmsprop: return ["alpha", "eps", "schedule"]
+        case .adam: return ["beta1", "beta2", "eps", "schedule"]
+        case .newton: return []
+        case .gdLineSearch: return ["shrink", "armijo"]
+        }
+    }
 }

@@ -21,10 +21,16 @@ public enum PanelSpec: Sendable, Equatable {
     case plot(title: String?, layers: [LayerSpec], domain: Domain?)
     /// Convergence curves, one per run, against the step t.
     case iterations(title: String?, quantity: IterationQuantity, scale: IterationScale, runLabels: [String]?)
+    /// The graph of f as a shaded 3-D surface (2-D scenes only).
+    case surface(SurfacePanelSpec)
+    /// The computation graph of f at a point, with forward values and reverse-mode adjoints.
+    case graph(title: String?, GraphLayerSpec)
 
     public var title: String? {
         switch self {
         case .plot(let title, _, _), .iterations(let title, _, _, _): return title
+        case .surface(let spec): return spec.title
+        case .graph(let title, _): return title
         }
     }
 
@@ -34,6 +40,10 @@ public enum PanelSpec: Sendable, Equatable {
             return t1 == t2 && l1 == l2 && d1?.description == d2?.description
         case let (.iterations(t1, q1, s1, r1), .iterations(t2, q2, s2, r2)):
             return t1 == t2 && q1 == q2 && s1 == s2 && r1 == r2
+        case let (.surface(s1), .surface(s2)):
+            return s1 == s2
+        case let (.graph(t1, g1), .graph(t2, g2)):
+            return t1 == t2 && g1 == g2
         default:
             return false
         }

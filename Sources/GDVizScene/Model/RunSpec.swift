@@ -1,3 +1,5 @@
+import GDVizEngine
+
 /// One optimizer run to compute and draw.
 public struct RunSpec: Sendable, Equatable {
     /// Legend text, unique within the scene; may contain `$...$` math. Default `run 1`, `run 2`, ….
@@ -20,6 +22,9 @@ public struct RunSpec: Sendable, Equatable {
     /// Samples per step of the stochastic optimizers, at least 1. Default 1; scene files keep
     /// it 1 for ``OptimizerKind/sgd``.
     public var batchSize: Int
+    /// Optimizer-specific settings (momentum, betas, eps, schedule, …) in the engine's terms;
+    /// `settings.learningRate` equals `learningRate`.
+    public var settings: OptimizerSettings = OptimizerSettings()
 
     public init(label: String, optimizer: OptimizerKind = .gd, start: [Double],
                 learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
@@ -34,5 +39,6 @@ public struct RunSpec: Sendable, Equatable {
         self.color = color
         self.seed = seed
         self.batchSize = batchSize
+        self.settings = OptimizerSettings(learningRate: learningRate)
     }
 }

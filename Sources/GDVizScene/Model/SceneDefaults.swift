@@ -33,6 +33,11 @@ public enum SceneDefaults {
     public static let contourLineWidth = 1.0
     public static let curveLineWidth = 1.5
 
+    /// Computation graphs show 4 significant digits (1.284, 0.5307): enough to check a chain-rule
+    /// product by hand, short enough to keep the nodes narrow.
+    public static let graphDigits = 4
+    public static let graphDigitsRange = 2...8
+
     /// The expression variables of a scene of this dimension.
     public static func variables(dimension: Int) -> [String] {
         dimension == 1 ? ["x"] : ["x", "y"]

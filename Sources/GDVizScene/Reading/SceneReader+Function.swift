@@ -342,9 +342,13 @@ extension SceneReader {
             report(yPath, "expected \(xs.count) number\(xs.count == 1 ? "" : "s"), one per x value; got \(ys.count)")
             y = nil
         }
-        let model = members["model"].map { string($0, at: modelPath) } ?? LeastSquares.defaultModel
-        let listed = members["parameters"].map { readParameterList($0, at: parametersPath) }
-        guard let model else { return (nil, listed??.count ?? 2) }
+        var model: String? = LeastSquares.defaultModel
+        if let value = members["model"] {
+            model = string(value, at: modelPath)
+        }
+        // nil: not given; .some(nil): given, with a problem already reported.
+        let listed: [String]?? = members["parameters"].map { readParameterList($0, at: parametersPath) }
+        guard let model else { return (nil, 2) }
 
         let parameters: [String]
         if let listed {

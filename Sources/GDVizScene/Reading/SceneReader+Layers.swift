@@ -2,10 +2,10 @@
 extension SceneReader {
     static let contourKeys = ["type", "levels", "spacing", "line_width", "colormap"]
     static let trajectoryKeys = ["type", "runs", "markers", "step_numbers"]
-    static let curveKeys = ["type", "color", "line_width"]
+    static let curveKeys = ["type", "color", "line_width", "label"]
     static let criticalPointKeys = ["type", "eigen_directions"]
     static let taylorKeys = ["type", "at", "orders"]
-    static let graphKeys = ["type", "at"]
+    static let graphKeys = ["type", "at", "partials", "digits"]
 
     func readLayers(_ value: JSONValue?, at path: JSONPath, dimension: Int, runLabels: [String]) -> [LayerSpec] {
         guard let value else { return LayerSpec.defaults(dimension: dimension) }
@@ -32,9 +32,10 @@ extension SceneReader {
         }
         guard let kind: LayerSpec.Kind = choice(typeValue, at: typePath) else { return nil }
         if !kind.dimensions.contains(dimension) {
-            let other: LayerSpec.Kind = kind == .contours ? .curve : .contours
+            let other: LayerSpec.Kind? = kind == .contours ? .curve : kind == .curve ? .contours : nil
             report(typePath, "\(JSONValue.quote(kind.rawValue)) layers need a \(kind.dimensions.lowerBound)-D scene, "
-                   + "but this scene is \(dimension)-D; did you mean \(JSONValue.quote(other.rawValue))?")
+                   + "but this scene is \(dimension)-D"
+                   + (other.map { "; did you mean \(JSONValue.quote($0.rawValue))?" } ?? ""))
         }
         switch kind {
         case .contours:
@@ -48,7 +49,8 @@ extension SceneReader {
             return .curve(CurveLayerSpec(
                 color: optional(members, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
                 lineWidth: optional(members, "line_width", in: path, default: SceneDefaults.curveLineWidth,
-                                    positiveNumber)))
+                                    positiveNumber),
+                label: optional(members, "label", in: path, default: nil) { self.nonEmptyString($0, at: $1) }))
         case .criticalPoints:
             guard let members = members(of: value, at: path, allowed: Self.criticalPointKeys) else { return nil }
             return .criticalPoints(CriticalPointsLayerSpec(
@@ -73,14 +75,28 @@ extension SceneReader {
                          at: path.key("orders"))
             }
             return .taylor(TaylorLayerSpec(at: at ?? [], orders: orders))
+        case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
+            return readCalculusLayer(kind, value, at: path)
+        case .filledContours, .gradientField, .streamlines:
+            return readFieldLayer(kind, value, at: path)
         case .graph:
             guard let members = members(of: value, at: path, allowed: Self.graphKeys) else { return nil }
-            return .graph(GraphLayerSpec(at: readPoint(members["at"], at: path.key("at"), dimension: dimension) ?? []))
+            return .graph(readGraph(members, at: path, dimension: dimension))
         }
     }
 
+    /// The keys of a graph layer or panel: `at` (required), `partials`, `digits`.
+    func readGraph(_ members: [String: JSONValue], at path: JSONPath, dimension: Int) -> GraphLayerSpec {
+        GraphLayerSpec(
+            at: readPoint(members["at"], at: path.key("at"), dimension: dimension) ?? [],
+            partials: optional(members, "partials", in: path, default: false, bool),
+            digits: optional(members, "digits", in: path, default: SceneDefaults.graphDigits) {
+                self.integer($0, at: $1, in: SceneDefaults.graphDigitsRange)
+            })
+    }
+
     /// A required point with one finite coordinate per dimension.
-    private func readPoint(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> [Double]? {
+    func readPoint(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> [Double]? {
         let shape = dimension == 1 ? "[x]" : "[x, y]"
         guard let value else {
             missing(path, expected: "a point \(shape)")
@@ -96,6 +112,14 @@ extension SceneReader {
 
     private func readContours(_ members: [String: JSONValue], at path: JSONPath) -> ContourLayerSpec {
         var layer = ContourLayerSpec()
+        layer.levels = readLevelSpec(members, at: path)
+        layer.lineWidth = optional(members, "line_width", in: path, default: layer.lineWidth, positiveNumber)
+        layer.colormap = optional(members, "colormap", in: path, default: layer.colormap) { self.choice($0, at: $1) }
+        return layer
+    }
+
+    /// `levels` (a count or explicit values) and `spacing` (only with a count) of a contour-like layer.
+    func readLevelSpec(_ members: [String: JSONValue], at path: JSONPath) -> LevelSpec {
         var count = SceneDefaults.contourLevelCount
         var values: [Double]?
         switch members["levels"] {
@@ -115,17 +139,13 @@ extension SceneReader {
             if members["spacing"] != nil {
                 report(path.key("spacing"), #""spacing" applies only when "levels" is a count; remove it or give a count"#)
             }
-            layer.levels = .values(values)
-        } else {
-            layer.levels = .count(count, spacing: spacing)
+            return .values(values)
         }
-        layer.lineWidth = optional(members, "line_width", in: path, default: layer.lineWidth, positiveNumber)
-        layer.colormap = optional(members, "colormap", in: path, default: layer.colormap) { self.choice($0, at: $1) }
-        return layer
+        return .count(count, spacing: spacing)
     }
 
     /// Explicit levels: at least one, finite, strictly increasing.
-    private func readLevelValues(_ items: [JSONValue], at path: JSONPath) -> [Double] {
+    func readLevelValues(_ items: [JSONValue], at path: JSONPath) -> [Double] {
         if items.isEmpty {
             report(path, "expected a count or at least one level, got []")
         }

@@ -4,9 +4,10 @@ import GDVizEngine
 extension SceneReader {
     static let plotPanelKeys = ["type", "title", "layers", "domain"]
     static let iterationPanelKeys = ["type", "title", "quantity", "scale", "runs"]
+    static let graphPanelKeys = ["type", "title", "at", "partials", "digits"]
 
     enum PanelKind: String, CaseIterable {
-        case plot, iterations
+        case plot, iterations, surface, graph
     }
 
     func readPanels(_ value: JSONValue?, at path: JSONPath, dimension: Int, runLabels: [String]) -> [PanelSpec] {
@@ -36,6 +37,14 @@ extension SceneReader {
             guard let members = members(of: value, at: path, allowed: Self.plotPanelKeys) else { return nil }
             let title = optional(members, "title", in: path, default: nil) { self.string($0, at: $1) }
             let layers = readLayers(members["layers"], at: path.key("layers"), dimension: dimension, runLabels: runLabels)
+            if case .array(let items)? = members["layers"] {
+                for (index, item) in items.enumerated() {
+                    guard case .object(let layer) = item, layer["type"] == .string(LayerSpec.Kind.graph.rawValue) else { continue }
+                    report(path.key("layers").index(index).key("type"),
+                           "a computation graph is drawn as a panel of its own, not inside a plot; "
+                           + #"use {"type": "graph", "at": [...]} in "panels""#)
+                }
+            }
             let domain = members["domain"].map { readDomain($0, at: path.key("domain"), dimension: dimension) }
             return .plot(title: title, layers: layers, domain: domain)
         case .iterations:
@@ -51,6 +60,13 @@ extension SceneReader {
                 report(path, "an iterations panel plots optimizer runs, but the scene has no \"runs\"")
             }
             return .iterations(title: title, quantity: quantity, scale: scale, runLabels: labels)
+        case .surface:
+            guard let members = members(of: value, at: path, allowed: Self.surfacePanelKeys) else { return nil }
+            return readSurfacePanel(members, at: path, dimension: dimension, runLabels: runLabels)
+        case .graph:
+            guard let members = members(of: value, at: path, allowed: Self.graphPanelKeys) else { return nil }
+            let title = optional(members, "title", in: path, default: nil) { self.string($0, at: $1) }
+            return .graph(title: title, readGraph(members, at: path, dimension: dimension))
         }
     }
 

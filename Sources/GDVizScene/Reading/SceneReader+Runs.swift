@@ -1,6 +1,7 @@
 /// `"runs"`: optimizer runs, each with a unique label.
 extension SceneReader {
-    static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color", "seed", "batch_size"]
+    static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color", "seed", "batch_size",
+                          "momentum", "beta1", "beta2", "eps", "alpha", "shrink", "armijo", "schedule"]
 
     /// One ``RunSpec`` per array element, even for elements with problems (with placeholder
     /// values), so that layers can still be checked against every label. `functionForm` (`nil`
@@ -50,15 +51,18 @@ extension SceneReader {
             start = placeholderStart
         }
         let (seed, batchSize) = readSampling(run, at: path, optimizer: optimizer, functionForm: functionForm)
-        return RunSpec(
+        let learningRate = optional(run, "lr", in: path, default: optimizer.defaultLearningRate, positiveNumber)
+        var spec = RunSpec(
             label: label, optimizer: optimizer, start: start,
-            learningRate: optional(run, "lr", in: path, default: SceneDefaults.learningRate, positiveNumber),
+            learningRate: learningRate,
             maxSteps: optional(run, "max_steps", in: path, default: SceneDefaults.maxSteps) {
                 self.integer($0, at: $1, in: SceneDefaults.maxStepsRange)
             },
             tolerance: optional(run, "tolerance", in: path, default: SceneDefaults.tolerance, positiveNumber),
             color: optional(run, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
             seed: seed, batchSize: batchSize)
+        spec.settings = readSettings(run, at: path, optimizer: optimizer, learningRate: learningRate)
+        return spec
     }
 
     /// `"seed"` and `"batch_size"`, which only the stochastic optimizers take, and only on a

@@ -49,7 +49,8 @@ final class SceneReader {
         if top["panels"] != nil, top["layers"] != nil {
             report(root.key("layers"), "with \"panels\", layers go inside each panel; move them there")
         }
-        let columns = optional(top, "columns", in: root, default: min(3, max(1, panels.count))) {
+        let drawn = panels.isEmpty ? Scene.panels(forLayers: layers).count : panels.count
+        let columns = optional(top, "columns", in: root, default: min(3, max(1, drawn))) {
             self.integer($0, at: $1, in: 1...12)
         }
         let theme: ThemeName = optional(top, "theme", in: root, default: .light) { self.choice($0, at: $1) }

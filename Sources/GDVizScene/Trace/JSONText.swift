@@ -42,26 +42,8 @@ public indirect enum JSONText: Sendable {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// The same escaping the scene reader uses to quote values in its messages.
+    static func quote(_ s: String) -> String { JSONValue.quote(s) }
 
     static func numbers(_ values: [Double]) -> JSONText { .array(values.map { .number($0) }) }
 }

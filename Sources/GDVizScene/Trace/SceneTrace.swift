@@ -54,6 +54,10 @@ public enum SceneTrace {
                 ])
             case .contours, .trajectories, .curve:
                 break
+            case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
+                break
+            case .filledContours, .gradientField, .streamlines:
+                break
             }
         }
         let d = evaluated.plotDomain

@@ -1,0 +1,43 @@
+import GDVizEngine
+
+/// Text centred on a point in data coordinates, over a soft background patch, with an optional
+/// arrow from the text's edge to another point (stopping just short of it, so a marker there shows).
+public struct AnnotationLayer: FigureLayer {
+    public var text: String
+    public var at: Point2
+    public var arrowTo: Point2?
+    public var color: Color
+
+    public init(text: String, at: Point2, arrowTo: Point2?, color: Color) {
+        self.text = text
+        self.at = at
+        self.arrowTo = arrowTo
+        self.color = color
+    }
+
+    public func draw(in context: PlotContext) {
+        let box = context.text.layout(text, size: CalculusDrawing.labelSize(context.theme))
+        let center = context.transform.device(at)
+        guard center.isFinite else { return }
+        let origin = Point2(center.x - box.width / 2, center.y + (box.ascent - box.descent) / 2)
+        if let arrowTo {
+            let target = context.transform.device(arrowTo)
+            let bounds = CalculusDrawing.bounds(of: box, at: origin, padding: 4)
+            let d = target - center
+            if d.norm > 1e-9, !bounds.contains(target) {
+                // Leave the box where the ray from its centre to the target crosses its edge.
+                let sx = d.x == 0 ? Double.infinity : (bounds.width / 2) / abs(d.x)
+                let sy = d.y == 0 ? Double.infinity : (bounds.height / 2) / abs(d.y)
+                let start = center + min(sx, sy) * d
+                let u = (1 / d.norm) * d
+                CalculusDrawing.arrow(on: context.canvas, from: start, to: target - 7 * u, color: color, width: 1.4,
+                                      headLength: 10, headWidth: 7.5)
+            }
+        }
+        CalculusDrawing.drawLabel(box, at: origin, color: color, in: context)
+    }
+
+    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+        [(context.transform.device(at), 3.0)]
+    }
+}

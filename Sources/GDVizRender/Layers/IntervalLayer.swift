@@ -1,0 +1,34 @@
+import GDVizEngine
+
+/// A semi-transparent vertical band a ≤ x ≤ b across the plot, edged by thin dashed lines,
+/// with an optional label at its top.
+public struct IntervalLayer: FigureLayer {
+    public var from: Double
+    public var to: Double
+    public var label: String?
+    public var color: Color
+
+    public init(from: Double, to: Double, label: String?, color: Color) {
+        self.from = from
+        self.to = to
+        self.label = label
+        self.color = color
+    }
+
+    public func draw(in context: PlotContext) {
+        let rect = context.plotRect, t = context.transform
+        let y = context.transform.domain.yMin
+        let left = max(rect.minX, t.device(Point2(from, y)).x), right = min(rect.maxX, t.device(Point2(to, y)).x)
+        guard left < right else { return }
+        context.canvas.fill(.rect(DeviceRect(x: left, y: rect.minY, width: right - left, height: rect.height)),
+                            color: color.withAlpha(0.14))
+        let edge = StrokeStyle(color: color.withAlpha(0.7), width: 1, dash: [4, 3])
+        for x in [left, right] where x > rect.minX && x < rect.maxX {
+            context.canvas.stroke(.polyline([Point2(x, rect.minY), Point2(x, rect.maxY)]), style: edge)
+        }
+        if let label {
+            CalculusDrawing.label(label, beside: Point2((left + right) / 2, rect.minY), direction: Point2(0, 1),
+                                  gap: 6, color: color, in: context)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import GDVizEngine
+
+/// Marked points (x, f(x)) on a 1-D graph, each optionally labelled beside the graph, along its
+/// normal, above or below it.
+public struct PointsLayer: FigureLayer {
+    public var points: [Point2]
+    /// f′ at each point: the graph's direction there.
+    public var slopes: [Double]
+    public var labels: [String]?
+    public var labelsBelow: Bool
+    public var color: Color
+
+    public init(points: [Point2], slopes: [Double], labels: [String]?, labelsBelow: Bool = false, color: Color) {
+        self.points = points
+        self.slopes = slopes
+        self.labels = labels
+        self.labelsBelow = labelsBelow
+        self.color = color
+    }
+
+    public func draw(in context: PlotContext) {
+        let t = context.transform
+        for (i, point) in points.enumerated() where point.isFinite {
+            let p = t.device(point)
+            CalculusDrawing.dot(on: context.canvas, at: p, color: color, theme: context.theme, radius: 5)
+            guard let labels, i < labels.count else { continue }
+            var normal = Point2(0, -1)
+            if i < slopes.count, slopes[i].isFinite {
+                let dx = t.domain.width / 100
+                normal = CalculusDrawing.upwardNormal(p, t.device(point + Point2(dx, slopes[i] * dx)))
+            }
+            CalculusDrawing.label(labels[i], beside: p, direction: labelsBelow ? -normal : normal, gap: 7,
+                                  color: color, in: context)
+        }
+    }
+
+    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+        points.filter(\.isFinite).map { (context.transform.device($0), 2.0) }
+    }
+}
