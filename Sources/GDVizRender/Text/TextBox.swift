@@ -15,8 +15,15 @@ public struct TextBox: Sendable {
         public var rect: DeviceRect
     }
 
+    /// A stroked polyline relative to the origin (the radical sign).
+    public struct Stroke: Sendable {
+        public var points: [Point2]
+        public var width: Double
+    }
+
     public var runs: [Run] = []
     public var rules: [Rule] = []
+    public var strokes: [Stroke] = []
     public var width: Double = 0
     public var ascent: Double = 0
     public var descent: Double = 0
@@ -36,6 +43,10 @@ public struct TextBox: Sendable {
         for var run in other.runs {
             run.offset = run.offset + offset
             runs.append(run)
+        }
+        for var stroke in other.strokes {
+            stroke.points = stroke.points.map { $0 + offset }
+            strokes.append(stroke)
         }
         for var rule in other.rules {
             rule.rect = DeviceRect(x: rule.rect.x + offset.x, y: rule.rect.y + offset.y,
@@ -58,6 +69,10 @@ public struct TextBox: Sendable {
             let r = rule.rect
             let corners = [Point2(r.minX, r.minY), Point2(r.maxX, r.minY), Point2(r.maxX, r.maxY), Point2(r.minX, r.maxY)]
             canvas.fill(Path.polyline(corners.map(rotated), closed: true), color: color)
+        }
+        for stroke in strokes {
+            canvas.stroke(Path.polyline(stroke.points.map(rotated)),
+                          style: StrokeStyle(color: color, width: stroke.width, cap: .butt, join: .miter))
         }
     }
 }

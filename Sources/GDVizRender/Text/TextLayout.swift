@@ -128,26 +128,27 @@ struct MathTypesetter {
         }
     }
 
-    /// Latin Modern Math's √ (U+221A), in em: the top of its stroke is 0.04 above the baseline and
-    /// its ink reaches 0.953 below (the glyph hangs down, to be raised into place, as in TeX); the
-    /// stroke ends 0.80 to the right. TeX's default rule thickness is 0.04.
-    static let radicalTop = 0.04, radicalBottom = 0.953, radicalRule = 0.04, radicalEnd = 0.80
-
-    /// The radical sign, raised so its top meets a rule 0.1 em above the argument's ink.
-    /// Sized for one line of text (a name, x², a + exp(b)); a taller argument is not enlarged around.
+    /// The radical sign drawn as a stroke, so it reaches the bar at any height (TeX likewise builds
+    /// tall radicals from pieces): a short rising tick, a long fall to just below the baseline, and
+    /// a rise to the bar, which sits 0.1 em above the argument's ink and runs over the whole argument.
     private func radical(_ body: TextBox, size: Double) -> TextBox {
-        let sign = layout.plainBox("\u{221A}", size: size, font: .math)
-        let ruleTop = Self.inkTop(body) + 0.1 * size + Self.radicalRule * size
+        let thickness = 0.04 * size
+        let barTop = Self.inkTop(body) + 0.1 * size + thickness
+        let bottom = max(body.descent * 0.6, 0.08 * size)
+        let signWidth = 0.62 * size
         var box = TextBox()
-        let raise = ruleTop - Self.radicalTop * size
-        box.place(sign, at: Point2(0, -raise))
-        let start = Self.radicalEnd * size
-        box.place(body, at: Point2(sign.width + 0.04 * size, 0))
-        box.width = sign.width + 0.04 * size + body.width + 0.06 * size
-        box.rules.append(TextBox.Rule(rect: DeviceRect(x: start, y: -ruleTop, width: box.width - start - 0.02 * size,
-                                                       height: Self.radicalRule * size)))
-        box.ascent = max(box.ascent, ruleTop)
-        box.descent = max(box.descent, Self.radicalBottom * size - raise)
+        box.strokes.append(TextBox.Stroke(points: [
+            Point2(0.02 * size, -0.30 * size),
+            Point2(0.13 * size, -0.37 * size),
+            Point2(0.33 * size, bottom),
+            Point2(signWidth, -barTop + thickness / 2),
+        ], width: 0.05 * size))
+        box.place(body, at: Point2(signWidth + 0.06 * size, 0))
+        box.width = signWidth + 0.06 * size + body.width + 0.06 * size
+        box.rules.append(TextBox.Rule(rect: DeviceRect(x: signWidth - 0.01 * size, y: -barTop,
+                                                       width: box.width - signWidth - 0.03 * size, height: thickness)))
+        box.ascent = max(box.ascent, barTop)
+        box.descent = max(box.descent, bottom + 0.03 * size)
         return box
     }
 
