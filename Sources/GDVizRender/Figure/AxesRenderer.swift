@@ -12,25 +12,38 @@ struct AxesRenderer {
     /// together with the ticks chosen for it.
     func layout(in area: DeviceRect) -> (rect: DeviceRect, xTicks: Ticks, yTicks: Ticks) {
         let d = panel.domain
-        // Tick density follows the room available: about one tick per 90 px across, 70 px up,
-        // and never fewer than 3 intervals across.
-        var yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(area.height / 70)))
-        let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
-        let xLabelBox = text.layout(panel.xLabel, size: theme.labelSize)
-        let yLabelBox = text.layout(panel.yLabel, size: theme.labelSize)
-        let tickHeight = theme.tickLabelSize * 1.2
-        let left = (panel.yLabel.isEmpty ? 0 : yLabelBox.height + 10) + tickWidth + theme.tickLength + 6
-        let bottom = (panel.xLabel.isEmpty ? 0 : xLabelBox.height + 8) + tickHeight + theme.tickLength + 6
-        let right = theme.tickLabelSize + rightMargins.reduce(0, +)
-        let top = theme.tickLabelSize * 0.6
-        var rect = DeviceRect(x: area.minX + left, y: area.minY + top,
-                              width: max(10, area.width - left - right), height: max(10, area.height - top - bottom))
+        let m = margins(in: area)
+        var rect = DeviceRect(x: area.minX + m.left, y: area.minY + m.top,
+                              width: max(10, area.width - m.left - m.right),
+                              height: max(10, area.height - m.top - m.bottom))
         if panel.equalAspect {
             rect = PlotTransform.equalAspectRect(for: d, in: rect)
         }
         let xTicks = ticks(d.xMin, d.xMax, log: panel.xLog, target: max(3, Int(rect.width / 90)))
-        yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(rect.height / 70)))
+        let yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(rect.height / 70)))
         return (rect, xTicks, yTicks)
+    }
+
+    /// Room around the frame for tick labels, axis titles and layers' strips (a colour bar).
+    /// A panel that shares its neighbour's axis keeps only its ticks on that side.
+    func margins(in area: DeviceRect) -> (left: Double, right: Double, top: Double, bottom: Double) {
+        let d = panel.domain
+        // Tick density follows the room available: about one tick per 90 px across, 70 px up,
+        // and never fewer than 3 intervals across.
+        let yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(area.height / 70)))
+        let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
+        let xLabelBox = text.layout(panel.xLabel, size: theme.labelSize)
+        let yLabelBox = text.layout(panel.yLabel, size: theme.labelSize)
+        let tickHeight = theme.tickLabelSize * 1.2
+        let left = panel.showsYLabels
+            ? (panel.yLabel.isEmpty ? 0 : yLabelBox.height + 10) + tickWidth + theme.tickLength + 6
+            : theme.tickLength + 4
+        let bottom = panel.showsXLabels
+            ? (panel.xLabel.isEmpty ? 0 : xLabelBox.height + 8) + tickHeight + theme.tickLength + 6
+            : theme.tickLength + 4
+        let right = theme.tickLabelSize + rightMargins.reduce(0, +)
+        let top = theme.tickLabelSize * 0.6
+        return (left, right, top, bottom)
     }
 
     /// The width each layer asks for right of the frame (0 for most).
@@ -52,7 +65,8 @@ struct AxesRenderer {
 
         let frameStyle = StrokeStyle(color: theme.frame, width: theme.frameWidth, join: .miter)
         canvas.stroke(.rect(rect), style: frameStyle)
-        drawTicks(transform, xTicks, yTicks)
+        drawTicks(transform, panel.showsXLabels ? xTicks : xTicks.unlabelled,
+                  panel.showsYLabels ? yTicks : yTicks.unlabelled)
         drawAxisLabels(rect, xTicks: xTicks, yTicks: yTicks)
         var stripX = rect.maxX
         for (layer, width) in zip(panel.layers, rightMargins) where width > 0 {
@@ -87,6 +101,7 @@ struct AxesRenderer {
         for (x, label) in zip(xTicks.values, xTicks.labels) {
             let p = transform.device(Point2(x, panel.domain.yMin)).x
             canvas.stroke(.polyline([Point2(p, r.maxY), Point2(p, r.maxY + theme.tickLength)]), style: style)
+            guard !label.isEmpty else { continue }
             let box = text.layout(label, size: size)
             box.draw(on: canvas, at: Point2(p - box.width / 2, r.maxY + theme.tickLength + 4 + box.ascent),
                      color: theme.foreground)
@@ -94,6 +109,7 @@ struct AxesRenderer {
         for (y, label) in zip(yTicks.values, yTicks.labels) {
             let p = transform.device(Point2(panel.domain.xMin, y)).y
             canvas.stroke(.polyline([Point2(r.minX - theme.tickLength, p), Point2(r.minX, p)]), style: style)
+            guard !label.isEmpty else { continue }
             let box = text.layout(label, size: size)
             // Centre digits on the tick: half the height of a digit below the tick.
             box.draw(on: canvas, at: Point2(r.minX - theme.tickLength - 5 - box.width, p + 0.36 * size),
@@ -103,12 +119,12 @@ struct AxesRenderer {
 
     private func drawAxisLabels(_ r: DeviceRect, xTicks: Ticks, yTicks: Ticks) {
         let tickHeight = theme.tickLabelSize * 1.2
-        if !panel.xLabel.isEmpty {
+        if !panel.xLabel.isEmpty, panel.showsXLabels {
             let box = text.layout(panel.xLabel, size: theme.labelSize)
             let y = r.maxY + theme.tickLength + 6 + tickHeight + 6 + box.ascent
             box.draw(on: canvas, at: Point2(r.center.x - box.width / 2, y), color: theme.foreground)
         }
-        if !panel.yLabel.isEmpty {
+        if !panel.yLabel.isEmpty, panel.showsYLabels {
             let box = text.layout(panel.yLabel, size: theme.labelSize)
             let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
             let x = r.minX - theme.tickLength - 5 - tickWidth - 8 - box.descent

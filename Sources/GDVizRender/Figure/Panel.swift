@@ -19,6 +19,10 @@ public struct Panel {
     public var yLog = false
     /// When set, replaces the axes and layers entirely.
     public var custom: PanelDrawing?
+    /// False when the panel shares its x axis with the panel below it (tick labels and title hidden).
+    public var showsXLabels = true
+    /// False when the panel shares its y axis with the panel to its left.
+    public var showsYLabels = true
 
     public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
@@ -40,6 +44,8 @@ public struct Figure {
     public var panels: [Panel]
     public var columns: Int
     public var theme: Theme
+    /// Neighbouring plot panels over the same domain show their shared axis's labels only once.
+    public var sharesAxes = false
 
     public init(width: Double, height: Double, title: String?, panels: [Panel], columns: Int = 1, theme: Theme = .light) {
         self.width = width
@@ -72,7 +78,12 @@ public struct Figure {
             area = DeviceRect(x: area.x, y: area.y + used, width: area.width, height: area.height - used)
         }
         let columns = min(self.columns, max(1, panels.count))
-        for (panel, cell) in zip(panels, Self.cells(count: panels.count, columns: columns, in: area, gap: 18)) {
+        var panels = self.panels
+        if sharesAxes { Self.markSharedAxes(&panels, columns: columns) }
+        let cells = sharesAxes
+            ? sharedCells(panels, columns: columns, in: area, gap: 18, canvas: canvas)
+            : Self.cells(count: panels.count, columns: columns, in: area, gap: 18)
+        for (panel, cell) in zip(panels, cells) {
             var cell = cell
             if let title = panel.title, !title.isEmpty {
                 // Room for the panel title above its plot.
@@ -90,5 +101,53 @@ public struct Figure {
                 AxesRenderer(panel: panel, theme: theme, canvas: canvas).draw(in: cell)
             }
         }
+    }
+
+    /// Which plot panels hide labels: the y labels when the panel to the left is a plot over the
+    /// same domain, the x labels when the panel below is.
+    static func markSharedAxes(_ panels: inout [Panel], columns: Int) {
+        func sharable(_ a: Panel, _ b: Panel) -> Bool {
+            a.custom == nil && b.custom == nil && a.domain == b.domain && a.xLog == b.xLog && a.yLog == b.yLog
+        }
+        for i in panels.indices {
+            if i % columns > 0, sharable(panels[i - 1], panels[i]) { panels[i].showsYLabels = false }
+            if i + columns < panels.count, sharable(panels[i + columns], panels[i]) { panels[i].showsXLabels = false }
+        }
+    }
+
+    /// Cells sized so that every plot area in a row has the same width and every plot area in a
+    /// row the same height, although panels with hidden labels need smaller margins.
+    func sharedCells(_ panels: [Panel], columns: Int, in area: DeviceRect, gap: Double, canvas: Canvas) -> [DeviceRect] {
+        let uniform = Self.cells(count: panels.count, columns: columns, in: area, gap: gap)
+        let margins = zip(panels, uniform).map { panel, cell in
+            AxesRenderer(panel: panel, theme: theme, canvas: canvas).margins(in: cell)
+        }
+        let rows = (panels.count + columns - 1) / columns
+        var result = uniform
+        for r in 0..<rows {
+            let indices = Array((r * columns)..<min(panels.count, (r + 1) * columns))
+            let horizontal = indices.map { margins[$0].left + margins[$0].right }
+            let plotWidth = (area.width - gap * Double(columns - 1) - horizontal.reduce(0, +)
+                             - Double(columns - indices.count) * (uniform[0].width)) / Double(indices.count)
+            var x = area.minX
+            for (k, i) in indices.enumerated() {
+                result[i].x = x
+                result[i].width = plotWidth + horizontal[k]
+                x += result[i].width + gap
+            }
+        }
+        let vertical = (0..<rows).map { r in
+            ((r * columns)..<min(panels.count, (r + 1) * columns)).map { margins[$0].top + margins[$0].bottom }.max() ?? 0
+        }
+        let plotHeight = (area.height - gap * Double(rows - 1) - vertical.reduce(0, +)) / Double(rows)
+        var y = area.minY
+        for r in 0..<rows {
+            for i in (r * columns)..<min(panels.count, (r + 1) * columns) {
+                result[i].y = y
+                result[i].height = plotHeight + vertical[r]
+            }
+            y += plotHeight + vertical[r] + gap
+        }
+        return result
     }
 }

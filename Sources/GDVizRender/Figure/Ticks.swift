@@ -77,6 +77,11 @@ public struct Ticks: Sendable, Equatable {
     }
 
     /// Labels with a shared number of decimals, in the C locale, with a true minus sign.
+    /// The same ticks with empty labels (an axis shared with a neighbouring panel).
+    public var unlabelled: Ticks {
+        Ticks(step: step, values: values, decimals: decimals, customLabels: values.map { _ in "" })
+    }
+
     public var labels: [String] { customLabels ?? values.map { Ticks.format($0, decimals: decimals) } }
 
     /// Formats `value` with exactly `decimals` digits after the point, independent of the

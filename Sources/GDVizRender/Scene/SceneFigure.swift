@@ -35,8 +35,10 @@ public enum SceneFigure {
                 return result
             }
         }
-        return Figure(width: Double(scene.width), height: Double(scene.height), title: scene.title, panels: panels,
-                      columns: scene.columns, theme: theme)
+        var figure = Figure(width: Double(scene.width), height: Double(scene.height), title: scene.title,
+                            panels: panels, columns: scene.columns, theme: theme)
+        figure.sharesAxes = scene.shareAxes
+        return figure
     }
 
     /// The 3-D view of a surface panel; `z_label` defaults to f(x, y) named after the axes.

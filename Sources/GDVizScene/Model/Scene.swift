@@ -37,6 +37,8 @@ public struct Scene: Sendable, Equatable {
     /// Panels per row (default: all in one row, at most 3).
     public var columns: Int = 1
     public var theme: ThemeName = .light
+    /// Neighbouring plot panels over the same domain share their axes' labels.
+    public var shareAxes = false
 
     /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
     /// Nothing is validated here; only ``SceneLoader`` checks values.
@@ -76,7 +78,7 @@ public struct Scene: Sendable, Equatable {
             && a.function == b.function && a.dimension == b.dimension
             && sameBounds(a.domain, b.domain)
             && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
-            && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme
+            && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme && a.shareAxes == b.shareAxes
     }
 
     private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {

@@ -14,7 +14,7 @@ final class SceneReader {
     }
 
     static let topLevelKeys = ["version", "title", "size", "function", "dimension", "domain", "axes",
-                               "resolution", "runs", "layers", "panels", "columns", "theme"]
+                               "resolution", "runs", "layers", "panels", "columns", "theme", "share_axes"]
 
     /// The scene, or `nil` if any issue was reported.
     func read(_ document: JSONValue) -> Scene? {
@@ -54,6 +54,7 @@ final class SceneReader {
             self.integer($0, at: $1, in: 1...12)
         }
         let theme: ThemeName = optional(top, "theme", in: root, default: .light) { self.choice($0, at: $1) }
+        let shareAxes = optional(top, "share_axes", in: root, default: false, bool)
 
         guard issues.isEmpty, let source = function.source else { return nil }
         var scene = Scene(name: name, title: title, width: width, height: height, function: source,
@@ -62,6 +63,7 @@ final class SceneReader {
         scene.panels = panels
         scene.columns = columns
         scene.theme = theme
+        scene.shareAxes = shareAxes
         return scene
     }
 
