@@ -60,7 +60,13 @@ struct AxesRenderer {
 
         if panel.grid { drawGrid(transform, xTicks, yTicks) }
         canvas.pushClip(rect)
-        for layer in panel.layers { layer.draw(in: context) }
+        let legendRect = LegendRenderer(theme: theme, canvas: canvas).placement(panel.layers, in: context)
+        for (index, layer) in panel.layers.enumerated() {
+            var layerContext = context
+            layerContext.layersAbove = Array(panel.layers[(index + 1)...])
+            layerContext.legendRect = legendRect
+            layer.draw(in: layerContext)
+        }
         canvas.popClip()
 
         let frameStyle = StrokeStyle(color: theme.frame, width: theme.frameWidth, join: .miter)

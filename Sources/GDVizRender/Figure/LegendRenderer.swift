@@ -44,13 +44,20 @@ struct LegendRenderer {
         return best
     }
 
-    func draw(_ layers: [FigureLayer], in context: PlotContext) {
+    /// Where the legend of `layers` goes, or nil when they have no entries.
+    func placement(_ layers: [FigureLayer], in context: PlotContext) -> DeviceRect? {
         let entries = layers.flatMap(\.legendEntries)
-        guard !entries.isEmpty else { return }
+        guard !entries.isEmpty else { return nil }
         let layout = measure(entries)
         let points = layers.flatMap { $0.dataPoints(in: context) }
-        let rect = Self.bestPlacement(
+        return Self.bestPlacement(
             Self.candidates(width: layout.size.width, height: layout.size.height, in: context.plotRect), points: points)
+    }
+
+    func draw(_ layers: [FigureLayer], in context: PlotContext) {
+        let entries = layers.flatMap(\.legendEntries)
+        guard !entries.isEmpty, let rect = placement(layers, in: context) else { return }
+        let layout = measure(entries)
         canvas.fill(.rect(rect), color: theme.background.withAlpha(0.88))
         canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
         for (i, (entry, box)) in zip(entries, layout.boxes).enumerated() {

@@ -6,6 +6,10 @@ public struct PlotContext {
     public let transform: PlotTransform
     public let theme: Theme
     public var text: TextLayout { TextLayout(canvas: canvas) }
+    /// The panel's layers drawn after the one being drawn, so it can keep its text off them.
+    public var layersAbove: [FigureLayer] = []
+    /// Where the panel's legend goes, when it has one.
+    public var legendRect: DeviceRect? = nil
 
     public init(canvas: Canvas, transform: PlotTransform, theme: Theme) {
         self.canvas = canvas
@@ -49,6 +53,9 @@ public protocol FigureLayer {
     /// at `x` (the frame's right edge, or the end of the previous layer's strip). Called after
     /// the frame and ticks, unclipped, only when `rightMargin` is positive.
     func drawRightMargin(in context: PlotContext, x: Double)
+    /// Device polylines this layer draws that text of the layers beneath it (contour labels)
+    /// must not cover; a one-point polyline is a marker.
+    func labelObstacles(in context: PlotContext) -> [[Point2]]
 }
 
 extension FigureLayer {
@@ -56,4 +63,8 @@ extension FigureLayer {
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { [] }
     public func rightMargin(text: TextLayout, theme: Theme) -> Double { 0 }
     public func drawRightMargin(in context: PlotContext, x: Double) {}
+    /// The data points that weigh at least 0.5 (markers, curves; not background lines or arrows).
+    public func labelObstacles(in context: PlotContext) -> [[Point2]] {
+        dataPoints(in: context).filter { $0.weight >= 0.5 }.map { [$0.point] }
+    }
 }

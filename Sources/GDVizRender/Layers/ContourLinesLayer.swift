@@ -1,15 +1,23 @@
 import GDVizEngine
 
-/// Level sets drawn as lines, coloured by level along a colour scale.
+/// Level sets drawn as lines, coloured by level along a colour scale, optionally with each
+/// level written on its lines (see ``ContourLabelPlacer``).
 public struct ContourLinesLayer: FigureLayer {
     public var levels: [ContourLevel]
     public var scale: ColorScale
     public var lineWidth: Double
+    /// Whether levels are written on their lines, which are broken under the text.
+    public var labels: Bool
+    /// Font size of those labels; nil means the theme's tick-label size × 0.8.
+    public var labelSize: Double?
 
-    public init(levels: [ContourLevel], scale: ColorScale, lineWidth: Double) {
+    public init(levels: [ContourLevel], scale: ColorScale, lineWidth: Double, labels: Bool = false,
+                labelSize: Double? = nil) {
         self.levels = levels
         self.scale = scale
         self.lineWidth = lineWidth
+        self.labels = labels
+        self.labelSize = labelSize
     }
 
     /// The colour of level `index`: the scale's range is cut short of its last tenth, whose
@@ -19,14 +27,62 @@ public struct ContourLinesLayer: FigureLayer {
         return scale.color(at: t * 0.88)
     }
 
+    /// The colour of level `index`'s labels: its line colour taken a third of the way to the
+    /// theme's text colour, so light greens stay readable as text.
+    public func labelColor(forLevel index: Int, theme: Theme) -> Color {
+        let c = color(forLevel: index), f = theme.foreground, k = 1.0 / 3
+        return Color(c.r + k * (f.r - c.r), c.g + k * (f.g - c.g), c.b + k * (f.b - c.b))
+    }
+
     public func draw(in context: PlotContext) {
+        let placed = labels ? placedLabels(in: context) : []
+        var gaps: [Int: [ClosedRange<Double>]] = [:]
+        for label in placed { gaps[label.line, default: []].append(label.gap) }
+        var flat = 0
         for (index, level) in levels.enumerated() {
             let style = StrokeStyle(color: color(forLevel: index), width: lineWidth, join: .round)
             for line in level.lines where line.points.count >= 2 {
-                let path = Path.polyline(line.points.map(context.transform.device), closed: line.isClosed)
-                context.canvas.stroke(path, style: style)
+                defer { flat += 1 }
+                let points = line.points.map(context.transform.device)
+                guard let cuts = gaps[flat] else {
+                    context.canvas.stroke(Path.polyline(points, closed: line.isClosed), style: style)
+                    continue
+                }
+                for piece in ArcPolyline(points, closed: line.isClosed).pieces(removing: cuts) where piece.count >= 2 {
+                    context.canvas.stroke(Path.polyline(piece), style: style)
+                }
             }
         }
+        let size = fontSize(context.theme)
+        for label in placed {
+            let box = context.text.layout(label.text, size: size)
+            // The ink's centre (half a digit above the baseline, mid-advance) on the label's centre.
+            let b = label.box
+            let origin = b.center - (box.width / 2) * b.axis + (ContourLabelPlacer.digitCenter * size) * b.normal
+            box.draw(on: context.canvas, at: origin, angle: b.angle,
+                     color: labelColor(forLevel: label.level, theme: context.theme))
+        }
+    }
+
+    func fontSize(_ theme: Theme) -> Double { labelSize ?? theme.tickLabelSize * 0.8 }
+
+    /// The labels this layer writes in `context`: one text per level, placed on the lines
+    /// (numbered in drawing order, skipping lines of fewer than two points) clear of the layers
+    /// above and the legend.
+    public func placedLabels(in context: PlotContext) -> [ContourLabelPlacer.Label] {
+        let size = fontSize(context.theme)
+        let texts = Ticks.levelLabels(levels.map(\.value))
+        let widths = texts.map { context.text.layout($0, size: size).width }
+        let lines = levels.enumerated().flatMap { index, level in
+            level.lines.filter { $0.points.count >= 2 }.map {
+                ContourLabelPlacer.Line(points: $0.points.map(context.transform.device), isClosed: $0.isClosed,
+                                        level: index)
+            }
+        }
+        let placer = ContourLabelPlacer(plot: context.plotRect, fontSize: size,
+                                        obstacles: context.layersAbove.flatMap { $0.labelObstacles(in: context) },
+                                        keepOut: context.legendRect.map { [$0] } ?? [])
+        return placer.place(lines, texts: texts, widths: widths)
     }
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {

@@ -80,6 +80,11 @@ public struct TrajectoryLayer: FigureLayer {
         }
     }
 
+    /// Each run's polyline as drawn (markers sit on it).
+    public func labelObstacles(in context: PlotContext) -> [[Point2]] {
+        runs.map { Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device) }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         var result: [(point: Point2, weight: Double)] = []
         for (trajectory, _) in runs {

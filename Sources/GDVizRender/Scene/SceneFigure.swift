@@ -73,7 +73,7 @@ public enum SceneFigure {
         switch layer {
         case .contours(let spec, let levels):
             return ContourLinesLayer(levels: levels, scale: theme.forcesGreyscale ? .greys : scale(spec.colormap),
-                                     lineWidth: spec.lineWidth)
+                                     lineWidth: spec.lineWidth, labels: spec.labels, labelSize: spec.labelSize)
         case .trajectories(let spec, let indices):
             return TrajectoryLayer(runs: indices.map { i in
                 let run = evaluated.runs[i]

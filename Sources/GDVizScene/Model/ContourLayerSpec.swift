@@ -6,12 +6,20 @@ public struct ContourLayerSpec: Sendable, Equatable {
     public var lineWidth: Double
     /// How levels map to colors, lowest level first. Default ``Colormap/viridis``.
     public var colormap: Colormap
+    /// Whether each level is written on its lines, set along straight stretches with the line
+    /// broken under the text. Default false.
+    public var labels: Bool
+    /// Size of those labels in device units; `nil` means the theme's tick-label size × 0.8.
+    public var labelSize: Double?
 
     public init(levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
-                lineWidth: Double = SceneDefaults.contourLineWidth, colormap: Colormap = .viridis) {
+                lineWidth: Double = SceneDefaults.contourLineWidth, colormap: Colormap = .viridis,
+                labels: Bool = false, labelSize: Double? = nil) {
         self.levels = levels
         self.lineWidth = lineWidth
         self.colormap = colormap
+        self.labels = labels
+        self.labelSize = labelSize
     }
 }
 

@@ -31,6 +31,8 @@ public enum SceneDefaults {
     public static let contourLevelCount = 12
     public static let contourLevelCountRange = 2...200
     public static let contourLineWidth = 1.0
+    /// Contour labels from barely legible to headline size, in device units.
+    public static let contourLabelSizeRange = 4.0...72.0
     public static let curveLineWidth = 1.5
 
     /// Computation graphs show 4 significant digits (1.284, 0.5307): enough to check a chain-rule

@@ -1,6 +1,6 @@
 /// `"layers"`: what to draw, in order.
 extension SceneReader {
-    static let contourKeys = ["type", "levels", "spacing", "line_width", "colormap"]
+    static let contourKeys = ["type", "levels", "spacing", "line_width", "colormap", "labels", "label_size"]
     static let trajectoryKeys = ["type", "runs", "markers", "step_numbers"]
     static let curveKeys = ["type", "color", "line_width", "label"]
     static let criticalPointKeys = ["type", "eigen_directions"]
@@ -115,7 +115,23 @@ extension SceneReader {
         layer.levels = readLevelSpec(members, at: path)
         layer.lineWidth = optional(members, "line_width", in: path, default: layer.lineWidth, positiveNumber)
         layer.colormap = optional(members, "colormap", in: path, default: layer.colormap) { self.choice($0, at: $1) }
+        layer.labels = optional(members, "labels", in: path, default: layer.labels, bool)
+        layer.labelSize = optional(members, "label_size", in: path, default: nil, labelSize)
+        if members["label_size"] != nil, members["labels"] == .bool(false) || members["labels"] == nil {
+            report(path.key("label_size"), #""label_size" applies only to labelled contours; add "labels": true or remove it"#)
+        }
         return layer
+    }
+
+    /// A contour label size in device units, inside ``SceneDefaults/contourLabelSizeRange``.
+    private func labelSize(_ value: JSONValue, at path: JSONPath) -> Double? {
+        let range = SceneDefaults.contourLabelSizeRange
+        guard case .number(let size) = value, range.contains(size) else {
+            expected("a size between \(JSONValue.format(range.lowerBound)) and \(JSONValue.format(range.upperBound))",
+                     got: value, at: path)
+            return nil
+        }
+        return size
     }
 
     /// `levels` (a count or explicit values) and `spacing` (only with a count) of a contour-like layer.

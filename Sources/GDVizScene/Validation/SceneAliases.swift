@@ -55,6 +55,8 @@ enum SceneAliases {
         ("markers", ["marker", "show_markers", "points", "dots"]),
         ("step_numbers", ["numbers", "numbering", "show_numbers", "show_steps", "annotate"]),
         ("runs", ["labels", "run_labels", "run", "which"]),
+        ("labels", ["clabel", "clabels", "inline", "inline_labels", "level_labels", "show_labels", "label"]),
+        ("label_size", ["fontsize", "font_size", "label_fontsize", "labelsize", "text_size"]),
         // Values.
         ("gd", ["gradient_descent", "gradientdescent", "steepest_descent", "grad", "batch_gd", "full_batch"]),
         ("sgd", ["stochastic", "stochastic_gradient_descent", "online"]),
