@@ -8,23 +8,18 @@
 /// taken at the current iterate only (Sutskever et al. 2013, with the buffer scaled as in
 /// ``Momentum``).
 public struct Nesterov: UpdateRule {
-    public var learningRate: Double
-    /// μ, torch's default 0 replaced by the lectures' 0.9.
-    public var momentum: Double
-    public var schedule: LearningRateSchedule
-    private var buffer: Point2?
+    private var rule: Momentum
 
     public init(learningRate: Double, momentum: Double = 0.9, schedule: LearningRateSchedule = .constant) {
-        self.learningRate = learningRate
-        self.momentum = momentum
-        self.schedule = schedule
+        rule = Momentum(learningRate: learningRate, momentum: momentum, schedule: schedule, nesterov: true)
     }
 
+    public var learningRate: Double { rule.learningRate }
+    /// μ, torch's default 0 replaced by the lectures' 0.9.
+    public var momentum: Double { rule.momentum }
+    public var schedule: LearningRateSchedule { rule.schedule }
+
     public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
-        let g = jet.gradient
-        let b = buffer.map { momentum * $0 + g } ?? g
-        buffer = b
-        let eta = schedule.rate(base: learningRate, step: t)
-        return .moved(to: x - eta * (g + momentum * b), stepSize: eta)
+        rule.step(from: x, jet: jet, objective: objective, t: t)
     }
 }
