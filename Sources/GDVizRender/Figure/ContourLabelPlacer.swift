@@ -16,9 +16,9 @@ import GDVizEngine
 ///
 /// and the line is at least three windows long. The text is set along the chord, turned by less
 /// than 90° either way so it never reads upside down. A candidate is kept when its box (the
-/// text's ink, plus a margin of 0.25 s) stays 0.5 s inside the plot, crosses no other contour line,
-/// no obstacle (lines and markers of the layers drawn above, grown by 4 px) and no keep-out
-/// rectangle (the legend).
+/// text's ink, plus a margin of 0.25 s) stays 0.5 s inside the plot and crosses no other contour
+/// line, no obstacle (the lines of the layers drawn above, grown by 5 px; their vertices, where
+/// markers sit, by 9 px) and no keep-out rectangle (the legend).
 ///
 /// Candidates are then taken greedily, best first. A candidate scores its turning angle and chord
 /// deficit, each as a fraction of its limit, plus a small penalty near the frame; labels already
@@ -52,6 +52,9 @@ public struct ContourLabelPlacer {
         /// The arc-length positions of the line hidden under the label; on a closed line the
         /// range may run past the line's length (it wraps).
         public var gap: ClosedRange<Double>
+
+        /// The text's counter-clockwise angle on screen, in (−90°, 90°].
+        public var angle: Double { box.angle }
     }
 
     public var plot: DeviceRect
@@ -76,7 +79,9 @@ public struct ContourLabelPlacer {
     public static let spacing = 150.0
     /// Candidate centres are this far apart along a line, in device units.
     static let step = 3.0
-    static let obstacleMargin = 4.0
+    /// Clearance from obstacle lines, and from their vertices (markers sit there, up to 6 px wide).
+    static let obstacleMargin = 5.0
+    static let markerMargin = 9.0
     static let crowdRadius = 110.0
     static let crowdWeight = 0.6
 
@@ -183,18 +188,16 @@ public struct ContourLabelPlacer {
                          index: SegmentIndex) -> Bool {
         let outer = box.grown(by: margin)
         let guarded = outer.grown(by: Self.obstacleMargin)
+        let marked = outer.grown(by: Self.markerMargin)
         let tight = box.grown(by: 0.5)
         let reach = halfGap + 2 * fontSize
-        for s in index.segments(near: guarded) {
-            let segment = index.segments[s]
-            if segment.line < 0 {
-                if guarded.intersects(segment: segment.a, segment.b) { return false }
-            } else if segment.line != li {
-                if outer.intersects(segment: segment.a, segment.b) { return false }
-            } else if arcDistance(from: t, to: segment.arc, on: polyline) > reach {
-                if outer.intersects(segment: segment.a, segment.b) { return false }
-            }
+        let crossed = index.contains(near: marked) { segment in
+            if segment.line == SegmentIndex.marker { return marked.contains(segment.a) }
+            if segment.line == SegmentIndex.obstacle { return guarded.intersects(segment: segment.a, segment.b) }
+            if segment.line == li && arcDistance(from: t, to: segment.arc, on: polyline) <= reach { return false }
+            return outer.intersects(segment: segment.a, segment.b)
         }
+        if crossed { return false }
         // The own line next to the gap, on both sides.
         let before = polyline.piece(from: t - reach, to: t - halfGap)
         let after = polyline.piece(from: t + halfGap, to: t + reach)
@@ -259,11 +262,14 @@ struct SegmentIndex {
     struct Segment {
         var a: Point2
         var b: Point2
-        /// The contour line it belongs to, or −1 for an obstacle.
+        /// The contour line it belongs to, or ``obstacle`` or ``marker`` (a point: `a == b`).
         var line: Int
         /// Arc positions of `a` and `b` along its line (obstacles: 0...0).
         var arc: ClosedRange<Double>
     }
+
+    static let obstacle = -1
+    static let marker = -2
 
     var segments: [Segment] = []
     private var cells: [Int: [Int]] = [:]
@@ -280,9 +286,9 @@ struct SegmentIndex {
                 add(Segment(a: line.points[i], b: line.points[i + 1], line: li, arc: line.arc[i]...line.arc[i + 1]))
             }
         }
-        for path in obstacles where !path.isEmpty {
-            if path.count == 1 { add(Segment(a: path[0], b: path[0], line: -1, arc: 0...0)) }
-            for (a, b) in zip(path, path.dropFirst()) { add(Segment(a: a, b: b, line: -1, arc: 0...0)) }
+        for path in obstacles {
+            for p in path { add(Segment(a: p, b: p, line: Self.marker, arc: 0...0)) }
+            for (a, b) in zip(path, path.dropFirst()) { add(Segment(a: a, b: b, line: Self.obstacle, arc: 0...0)) }
         }
     }
 
@@ -310,17 +316,18 @@ struct SegmentIndex {
         }
     }
 
-    /// Indices of the segments whose cells meet the bounding box of `box`, ascending.
-    func segments(near box: RotatedRect) -> [Int] {
+    /// Whether `test` holds for a segment in a cell that meets the bounding box of `box` (a
+    /// segment in several such cells may be tested more than once).
+    func contains(near box: RotatedRect, where test: (Segment) -> Bool) -> Bool {
         let rx = box.projectedRadius(on: Point2(1, 0)), ry = box.projectedRadius(on: Point2(0, 1))
-        var found = Set<Int>()
         guard let xs = cellRange(box.center.x - rx, box.center.x + rx, in: columns),
-              let ys = cellRange(box.center.y - ry, box.center.y + ry, in: rows) else { return [] }
+              let ys = cellRange(box.center.y - ry, box.center.y + ry, in: rows) else { return false }
         for i in xs {
             for j in ys {
-                if let ids = cells[key(i, j)] { found.formUnion(ids) }
+                guard let ids = cells[key(i, j)] else { continue }
+                for id in ids where test(segments[id]) { return true }
             }
         }
-        return found.sorted()
+        return false
     }
 }

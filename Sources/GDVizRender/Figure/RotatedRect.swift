@@ -3,27 +3,29 @@ import GDVizEngine
 /// A rectangle turned by `angle` about its centre, in device coordinates (y down). `angle` is
 /// counter-clockwise on screen, as for text, so a label's box is its text rectangle at the text's angle.
 public struct RotatedRect: Sendable, Equatable {
-    public var center: Point2
-    public var angle: Double
-    public var halfWidth: Double
-    public var halfHeight: Double
+    public let center: Point2
+    public let angle: Double
+    public let halfWidth: Double
+    public let halfHeight: Double
+    /// Unit vector along the width: the reading direction of text set at `angle`.
+    public let axis: Point2
+    /// Unit vector along the height, pointing from the top of the text to its bottom.
+    public let normal: Point2
 
     public init(center: Point2, angle: Double, halfWidth: Double, halfHeight: Double) {
         self.center = center
         self.angle = angle
         self.halfWidth = halfWidth
         self.halfHeight = halfHeight
+        let c = cosine(angle), s = sine(angle)
+        axis = Point2(c, -s)
+        normal = Point2(s, c)
     }
 
     /// An axis-aligned rectangle.
     public init(_ rect: DeviceRect) {
         self.init(center: rect.center, angle: 0, halfWidth: rect.width / 2, halfHeight: rect.height / 2)
     }
-
-    /// Unit vector along the width: the reading direction of text set at `angle`.
-    public var axis: Point2 { Point2(cosine(angle), -sine(angle)) }
-    /// Unit vector along the height, pointing from the top of the text to its bottom.
-    public var normal: Point2 { Point2(sine(angle), cosine(angle)) }
 
     /// The same rectangle with `margin` added on every side.
     public func grown(by margin: Double) -> RotatedRect {
@@ -50,31 +52,27 @@ public struct RotatedRect: Sendable, Equatable {
     /// clipping in the rectangle's frame.
     public func intersects(segment a: Point2, _ b: Point2) -> Bool {
         let p = local(a), q = local(b)
-        let d = q - p
         var t0 = 0.0, t1 = 1.0
-        // The slab −half ≤ start + t·delta ≤ half as two conditions t·denominator ≥ numerator.
-        for (delta, start, half) in [(d.x, p.x, halfWidth), (d.y, p.y, halfHeight)] {
-            for (numerator, denominator) in [(-half - start, delta), (start - half, -delta)] {
-                if denominator == 0 {
-                    if numerator > 0 { return false }
-                    continue
-                }
-                let t = numerator / denominator
-                if denominator > 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
-            }
-            if t0 > t1 { return false }
-        }
-        return true
+        return Self.clip(p.x, q.x - p.x, halfWidth, &t0, &t1) && Self.clip(p.y, q.y - p.y, halfHeight, &t0, &t1)
+    }
+
+    /// Narrows `t0...t1` to the parameters t with −half ≤ start + t·delta ≤ half; false when empty.
+    private static func clip(_ start: Double, _ delta: Double, _ half: Double, _ t0: inout Double,
+                             _ t1: inout Double) -> Bool {
+        if delta == 0 { return abs(start) <= half }
+        let ta = (-half - start) / delta, tb = (half - start) / delta
+        t0 = max(t0, min(ta, tb))
+        t1 = min(t1, max(ta, tb))
+        return t0 <= t1
     }
 
     /// Whether the two rectangles overlap (separating-axis test on the four edge directions).
     public func intersects(_ other: RotatedRect) -> Bool {
         let d = other.center - center
-        for n in [axis, normal, other.axis, other.normal] {
-            let distance = abs(d.x * n.x + d.y * n.y)
-            if distance >= projectedRadius(on: n) + other.projectedRadius(on: n) { return false }
+        func separates(_ n: Point2) -> Bool {
+            abs(d.x * n.x + d.y * n.y) >= projectedRadius(on: n) + other.projectedRadius(on: n)
         }
-        return true
+        return !(separates(axis) || separates(normal) || separates(other.axis) || separates(other.normal))
     }
 
     /// Half the length of the rectangle's shadow on the unit direction `n`.

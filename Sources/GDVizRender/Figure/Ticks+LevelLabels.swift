@@ -14,7 +14,7 @@ extension Ticks {
     /// fiftieth of the spacing. A lone level keeps 0.5 % of its own size. Formatting is
     /// ``format(_:decimals:)``: no exponent below 10¹⁵, a true minus sign, no locale; trailing
     /// zeros are dropped. Examples: [0.5, 1, 2.5, 1000] → ["0.5", "1", "2.5", "1000"];
-    /// [68.46, 136.92] → ["68", "137"]; [−6.1593, −6.1105] → ["−6.159", "−6.11"].
+    /// [68.46, 136.92] → ["68", "137"]; [−6.1593, −6.1105] → ["−6.16", "−6.11"].
     public static func levelLabels(_ levels: [Double]) -> [String] {
         levels.indices.map { k in
             let value = levels[k]

@@ -118,7 +118,8 @@ extension SceneReader {
         layer.labels = optional(members, "labels", in: path, default: layer.labels, bool)
         layer.labelSize = optional(members, "label_size", in: path, default: nil, labelSize)
         if members["label_size"] != nil, members["labels"] == .bool(false) || members["labels"] == nil {
-            report(path.key("label_size"), #""label_size" applies only to labelled contours; add "labels": true or remove it"#)
+            report(path.key("label_size"),
+                   #""label_size" applies only to labelled contours; add "labels": true or remove it"#)
         }
         return layer
     }
