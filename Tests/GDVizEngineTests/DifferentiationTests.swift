@@ -2,24 +2,6 @@ import Foundation
 import XCTest
 @testable import GDVizEngine
 
-/// A small deterministic PRNG (SplitMix64, Steele et al. 2014) so random-point tests are reproducible.
-fileprivate struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [lo, hi).
-    mutating func uniform(_ lo: Double, _ hi: Double) -> Double {
-        lo + (hi - lo) * Double(next() >> 11) / Double(UInt64(1) << 53)
-    }
-}
 
 /// |actual − expected| ≤ tolerance · max(1, |expected|): relative for large values, absolute
 /// near zero (where a relative error is meaningless).
@@ -310,7 +292,7 @@ final class DifferentiationTests: XCTestCase {
             "sin(x*y) + exp(-x^2)/(1+y^2)", "tanh(x - y)*log(2 + x^2)", "sqrt(1 + x^2 + y^4)*cos(3*x)",
             "-(x - y)^3 + 2^-x - x/y/3", "abs(x)*tan(y/2) - --x",
         ]
-        var rng = SplitMix64(seed: 7)
+        var rng = TestRandom(seed: 7)
         for source in sources {
             let expression = try MathExpression.parse(source, variables: ["x", "y"])
             let f = Objective(expression, dimension: 2)
@@ -344,7 +326,7 @@ final class DifferentiationTests: XCTestCase {
     /// below ~1e3, so the quotient is good to ~1e-7, while a wrong derivative rule is off by O(1).
     func testGradientAgainstCentralDifferences() throws {
         let h = 1e-5
-        var rng = SplitMix64(seed: 0x5EED_0001)
+        var rng = TestRandom(seed: 0x5EED_0001)
         for (source, xr, yr) in compound {
             let f = try objective(source)
             for _ in 0..<25 {
@@ -365,7 +347,7 @@ final class DifferentiationTests: XCTestCase {
     /// Both off-diagonal estimates (∂(∂x f)/∂y and ∂(∂y f)/∂x) are checked against hxy.
     func testHessianAgainstCentralDifferencesOfGradient() throws {
         let h = 1e-5
-        var rng = SplitMix64(seed: 0x5EED_0002)
+        var rng = TestRandom(seed: 0x5EED_0002)
         for (source, xr, yr) in compound {
             let f = try objective(source)
             for _ in 0..<25 {
@@ -386,7 +368,7 @@ final class DifferentiationTests: XCTestCase {
     func testOneDimensionalObjective() throws {
         let f = try objective("x^4 - 3*x^2 + sin(x)", dimension: 1)
         XCTAssertEqual(f.dimension, 1)
-        var rng = SplitMix64(seed: 11)
+        var rng = TestRandom(seed: 11)
         for _ in 0..<20 {
             let x = rng.uniform(-2, 2)
             // y is ignored: exactly the same numbers whatever it is.

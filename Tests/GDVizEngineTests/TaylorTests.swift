@@ -59,24 +59,6 @@ fileprivate func binomials(_ c: Double, _ n: Int) -> [Double] {
     return out
 }
 
-/// SplitMix64 (Steele et al. 2014), so random-point tests are reproducible.
-fileprivate struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [lo, hi).
-    mutating func uniform(_ lo: Double, _ hi: Double) -> Double {
-        lo + (hi - lo) * Double(next() >> 11) / Double(UInt64(1) << 53)
-    }
-}
 
 final class TaylorTests: XCTestCase {
     private func objective(_ source: String, dimension: Int) throws -> Objective {
@@ -267,7 +249,7 @@ final class TaylorTests: XCTestCase {
     }
 
     func testPolynomialExpandsToItself() throws {
-        var rng = SplitMix64(seed: 0x7A71_0125)
+        var rng = TestRandom(seed: 0x7A71_0125)
         for order in 1...6 {
             for polynomialDegree in [order - 1, order] where polynomialDegree >= 0 {
                 // Random coefficients c_ij for i + j ≤ polynomialDegree, as an expression.
@@ -359,7 +341,7 @@ final class TaylorTests: XCTestCase {
             "x^y + tan(0.3*x*y)",
             "abs(x - 3) * (x^2 + 1)^2.5 - y^3 / (1 + exp(-x))",
         ]
-        var rng = SplitMix64(seed: 42)
+        var rng = TestRandom(seed: 42)
         for source in sources {
             let f = try objective(source, dimension: 2)
             for _ in 0..<25 {
