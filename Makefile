@@ -19,6 +19,7 @@ test: setup
 
 bench: build
 	scripts/bench.sh
+	scripts/bench-animation.sh
 
 clean:
 	rm -rf .build

@@ -24,8 +24,11 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev", "libfreetype-dev"]), .brew(["cairo", "freetype"])]
         ),
-        // Figures, axes, layers and text drawn with Cairo into PNG / SVG / PDF.
-        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo"]),
+        // giflib and libwebp (with its mux/demux libraries) for animated GIF and WebP output.
+        .systemLibrary(name: "CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"]), .brew(["giflib"])]),
+        .systemLibrary(name: "CWebP", pkgConfig: "libwebpmux", providers: [.apt(["libwebp-dev"]), .brew(["webp"])]),
+        // Figures, axes, layers and text drawn with Cairo into PNG / SVG / PDF, animations into GIF / WebP / MP4.
+        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo", "CGif", "CWebP"]),
         // The command-line tool: parses arguments and wires scene → engine → renderer.
         .executableTarget(
             name: "gdviz",

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs what gdviz needs on Debian/Ubuntu: Cairo and FreeType headers (found by pkg-config)
-# and the two font packages whose files gdviz loads directly. Does nothing when all are present.
+# Installs what gdviz needs on Debian/Ubuntu: Cairo and FreeType headers (found by pkg-config),
+# giflib and libwebp for animations, and the two font packages whose files gdviz loads directly.
+# (MP4 output also uses the ffmpeg program when it is installed; it is optional.) Does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libfreetype-dev fonts-dejavu-core fonts-lmodern)
+packages=(pkg-config libcairo2-dev libfreetype-dev libgif-dev libwebp-dev fonts-dejavu-core fonts-lmodern)
 fonts=(
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
@@ -11,7 +12,8 @@ fonts=(
 )
 
 missing=0
-command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 || missing=1
+command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 libwebpmux || missing=1
+[ -f /usr/include/gif_lib.h ] || missing=1
 for f in "${fonts[@]}"; do [ -f "$f" ] || missing=1; done
 [ "$missing" = 0 ] && exit 0
 

@@ -5,6 +5,8 @@ struct AxesRenderer {
     let panel: Panel
     let theme: Theme
     let canvas: Canvas
+    /// Which part to paint (animations paint the unchanging parts once).
+    var phase: DrawPhase = .all
 
     private var text: TextLayout { TextLayout(canvas: canvas) }
 
@@ -58,16 +60,17 @@ struct AxesRenderer {
         let transform = PlotTransform(domain: panel.domain, rect: rect, xLog: panel.xLog, yLog: panel.yLog)
         let context = PlotContext(canvas: canvas, transform: transform, theme: theme)
 
-        if panel.grid { drawGrid(transform, xTicks, yTicks) }
+        if panel.grid, phase.paintsBackground { drawGrid(transform, xTicks, yTicks) }
         canvas.pushClip(rect)
-        let legendRect = LegendRenderer(theme: theme, canvas: canvas).placement(panel.layers, in: context)
-        for (index, layer) in panel.layers.enumerated() {
+        let legendRect = phase == .moving ? nil : LegendRenderer(theme: theme, canvas: canvas).placement(panel.layers, in: context)
+        for (index, layer) in panel.layers.enumerated() where phase.paints(panel.layers, at: index) {
             var layerContext = context
             layerContext.layersAbove = Array(panel.layers[(index + 1)...])
             layerContext.legendRect = legendRect
             layer.draw(in: layerContext)
         }
         canvas.popClip()
+        guard phase.paintsForeground else { return }
 
         let frameStyle = StrokeStyle(color: theme.frame, width: theme.frameWidth, join: .miter)
         canvas.stroke(.rect(rect), style: frameStyle)

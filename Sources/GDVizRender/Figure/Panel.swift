@@ -68,12 +68,12 @@ public struct Figure {
     }
 
     /// Draws the figure onto `canvas` (whose background is already painted).
-    public func draw(on canvas: Canvas) {
+    public func draw(on canvas: Canvas, phase: DrawPhase = .all) {
         let text = TextLayout(canvas: canvas)
         var area = DeviceRect(x: 0, y: 0, width: width, height: height).insetBy(dx: 14, dy: 12)
         if let title, !title.isEmpty {
             let box = text.layout(title, size: theme.titleSize)
-            box.draw(on: canvas, at: Point2(width / 2 - box.width / 2, area.minY + box.ascent), color: theme.foreground)
+            if phase.paintsBackground { box.draw(on: canvas, at: Point2(width / 2 - box.width / 2, area.minY + box.ascent), color: theme.foreground) }
             let used = box.height + 10
             area = DeviceRect(x: area.x, y: area.y + used, width: area.width, height: area.height - used)
         }
@@ -91,6 +91,7 @@ public struct Figure {
                 cell = DeviceRect(x: cell.x, y: cell.y + used, width: cell.width, height: cell.height - used)
             }
             if let custom = panel.custom {
+                guard phase.paintsBackground else { continue }
                 if let title = panel.title, !title.isEmpty {
                     let box = text.layout(title, size: theme.labelSize)
                     box.draw(on: canvas, at: Point2(cell.center.x - box.width / 2, cell.minY - 8 - box.descent),
@@ -98,7 +99,7 @@ public struct Figure {
                 }
                 custom.draw(in: cell, canvas: canvas, theme: theme)
             } else {
-                AxesRenderer(panel: panel, theme: theme, canvas: canvas).draw(in: cell)
+                AxesRenderer(panel: panel, theme: theme, canvas: canvas, phase: phase).draw(in: cell)
             }
         }
     }

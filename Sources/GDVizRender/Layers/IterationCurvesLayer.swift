@@ -21,7 +21,14 @@ public struct IterationCurvesLayer: FigureLayer {
         self.curves = curves
     }
 
+    /// Curves with at most this many points get a marker per iterate.
+    static let markerLimit = 25
+
     public func draw(in context: PlotContext) {
+        drawCurves(in: context, markers: curves.allSatisfy { $0.points.count <= Self.markerLimit })
+    }
+
+    func drawCurves(in context: PlotContext, markers: Bool) {
         for curve in curves {
             let device = curve.points.map(context.transform.device)
             var piece: [Point2] = []
@@ -35,7 +42,7 @@ public struct IterationCurvesLayer: FigureLayer {
                 }
             }
             // Markers only when every curve is short enough for them to read as steps.
-            if curves.allSatisfy({ $0.points.count <= 25 }) {
+            if markers {
                 for p in device where p.isFinite {
                     MarkerShape.circle.draw(on: context.canvas, at: p, radius: 2.4, fill: curve.color,
                                             edge: context.theme.background, edgeWidth: 0.6)

@@ -39,6 +39,8 @@ public struct Scene: Sendable, Equatable {
     public var theme: ThemeName = .light
     /// Neighbouring plot panels over the same domain share their axes' labels.
     public var shareAxes = false
+    /// Plays the runs step by step as frames (GIF, WebP, MP4, PDF pages); `nil` for a still figure.
+    public var animation: AnimationSpec? = nil
 
     /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
     /// Nothing is validated here; only ``SceneLoader`` checks values.
@@ -79,6 +81,7 @@ public struct Scene: Sendable, Equatable {
             && sameBounds(a.domain, b.domain)
             && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
             && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme && a.shareAxes == b.shareAxes
+            && a.animation == b.animation
     }
 
     private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {
