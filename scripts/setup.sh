@@ -4,7 +4,7 @@
 # (MP4 output also uses the ffmpeg program when it is installed; it is optional.) Does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libfreetype-dev libgif-dev libwebp-dev fonts-dejavu-core fonts-lmodern)
+packages=(pkg-config libcairo2-dev libfreetype-dev libgif-dev libwebp-dev fonts-dejavu-core fonts-lmodern time)
 fonts=(
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
@@ -15,6 +15,7 @@ missing=0
 command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 libwebpmux || missing=1
 [ -f /usr/include/gif_lib.h ] || missing=1
 for f in "${fonts[@]}"; do [ -f "$f" ] || missing=1; done
+[ -x /usr/bin/time ] || missing=1   # GNU time: peak memory in scripts/bench.sh
 [ "$missing" = 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
