@@ -40,7 +40,7 @@ final class AnimationCommandTests: XCTestCase {
     func testStillSceneAsGIFNamesTheMissingKey() throws {
         let dir = try CLI.temporaryFolder()
         let scene = dir.appendingPathComponent("still.json")
-        try CLI.write(animated.replacingOccurrences(of: #", "animate": {"fps": 5}"#, with: ""), to: scene)
+        try CLI.write(animated.replacingOccurrences(of: #""animate": {"fps": 5}"#, with: #""theme": "light""#), to: scene)
         let out = dir.appendingPathComponent("still.gif")
         let result = try CLI.run(["render", scene.path, "-o", out.path])
         XCTAssertEqual(result.status, 3)

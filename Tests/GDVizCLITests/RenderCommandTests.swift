@@ -75,7 +75,7 @@ final class RenderCommandTests: XCTestCase {
         let dir = try CLI.temporaryFolder()
         let scene = dir.appendingPathComponent("s.json")
         try CLI.write(goodScene, to: scene)
-        XCTAssertEqual(try CLI.run(["render", scene.path, "--format", "gif"]).status, 2)
+        XCTAssertEqual(try CLI.run(["render", scene.path, "--format", "tiff"]).status, 2)
         XCTAssertEqual(try CLI.run(["render", scene.path, "--format", "svg", "-o", dir.appendingPathComponent("x.png").path]).status, 2)
         XCTAssertEqual(try CLI.run(["render"]).status, 2)
         XCTAssertEqual(try CLI.run(["frobnicate"]).status, 2)
