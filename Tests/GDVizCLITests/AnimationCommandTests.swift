@@ -9,11 +9,11 @@ final class AnimationCommandTests: XCTestCase {
          "animate": {"fps": 5}}
         """
 
-    func testDefaultOutputIsAGIFAndFramesAreNumbered() throws {
+    func testGIFIntoAFolderAndFramesAreNumbered() throws {
         let dir = try CLI.temporaryFolder()
         let scene = dir.appendingPathComponent("steps.json")
         try CLI.write(animated, to: scene)
-        let result = try CLI.run(["render", scene.path, "-o", dir.path + "/", "--frames"])
+        let result = try CLI.run(["render", scene.path, "-o", dir.path + "/", "--format", "gif", "--frames"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "", "no progress line when stderr is not a terminal")
         let gif = try Data(contentsOf: dir.appendingPathComponent("steps.gif"))
