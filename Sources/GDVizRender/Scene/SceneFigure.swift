@@ -84,8 +84,10 @@ public enum SceneFigure {
             let color = spec.color.flatMap(parseHexColor) ?? (theme.forcesGreyscale ? .black : Color(hex: 0x1F3A93))
             return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round),
                               label: spec.label)
-        case .criticalPoints(let spec, let points):
-            return CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections)
+        case .criticalPoints(let spec, let points, let curves):
+            var layer = CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections)
+            layer.curves = curves
+            return layer
         case .taylor(let spec, _, let curves, let contours, _):
             return TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
                                curves: curves, contours: contours, dimension: scene.dimension)

@@ -12,7 +12,8 @@ public enum EvaluatedLayer: Sendable {
     /// Indices into `EvaluatedScene.runs`.
     case trajectories(TrajectoryLayerSpec, runs: [Int])
     case curve(CurveLayerSpec, samples: [Point2])
-    case criticalPoints(CriticalPointsLayerSpec, points: [CriticalPoint])
+    /// Isolated points, and curves of stationary points (valleys such as (x − y)²).
+    case criticalPoints(CriticalPointsLayerSpec, points: [CriticalPoint], curves: [CriticalCurve])
     /// One expansion per requested order; `curves` (1-D) holds each polynomial's samples and
     /// `contours` (2-D) each approximation's level sets at `levels`.
     case taylor(TaylorLayerSpec, expansions: [TaylorExpansion], curves: [[Point2]], contours: [[ContourLevel]],

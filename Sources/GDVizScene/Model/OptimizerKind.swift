@@ -16,8 +16,13 @@ public enum OptimizerKind: String, Sendable, CaseIterable, Codable {
 
     public var isStochastic: Bool { self == .sgd || self == .minibatch }
 
-    /// The learning rate when a run gives none: 0.1 for the plain gradient methods (lecture-scale
-    /// figures; torch's 1e-3 would barely move), torch's defaults for the adaptive methods
+    /// Whether a run without `"lr"` gets `"lr": "auto"` (η = 1/L): gd, momentum and nesterov, whose
+    /// step must fit the curvature (0.1 bounces forever on x² + 10y², where 2/L = 0.1).
+    public var defaultsToAutomaticLearningRate: Bool { self == .gd || self == .momentum || self == .nesterov }
+
+    /// The learning rate when a run gives none, or `"auto"` finds no positive curvature: 0.1 for
+    /// the plain gradient methods (lecture-scale figures; torch's 1e-3 would barely move), torch's
+    /// defaults for the adaptive methods
     /// (Adam 1e-3, Adagrad and RMSprop 1e-2), and 1 for Newton's α and the line search's first try.
     public var defaultLearningRate: Double {
         switch self {

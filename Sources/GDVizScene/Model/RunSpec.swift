@@ -8,8 +8,14 @@ public struct RunSpec: Sendable, Equatable {
     public var optimizer: OptimizerKind
     /// The starting point x₀, one number per dimension.
     public var start: [Double]
-    /// The step size η (`"lr"`), positive. Default 0.1.
+    /// The step size η (`"lr"`), positive. With `autoLearningRate` it is replaced by 1/L when the
+    /// scene is evaluated (the value here is then the fallback for a function with no positive curvature).
     public var learningRate: Double
+    /// `"lr": "auto"` (the default of gd, momentum and nesterov): η = 1/L with L the largest
+    /// Hessian eigenvalue over the domain (``CurvatureBound``).
+    public var autoLearningRate = false
+    /// L as measured for an automatic learning rate, after evaluation; nil otherwise.
+    public var curvatureBound: Double?
     /// The most steps to take, `0...1_000_000`. Default 100.
     public var maxSteps: Int
     /// ε: the run stops once ‖∇f(x)‖ < ε. Positive. Default 1e-6.

@@ -13,10 +13,19 @@ public enum SceneTrace {
         func point(_ p: Point2) -> JSONText { dimension == 1 ? .numbers([p.x]) : .numbers([p.x, p.y]) }
 
         let runs: [JSONText] = evaluated.runs.map { run in
-            .object([
+            var automatic: [(String, JSONText)] = []
+            if run.spec.autoLearningRate {
+                automatic = [("learning_rate_auto", .object([
+                    ("L", run.spec.curvatureBound.map { .number($0) } ?? .null),
+                    ("rule", .string(run.spec.learningRate == run.spec.curvatureBound.map({ 1 / $0 })
+                                     ? "1/L" : "fallback: L is not positive")),
+                ]))]
+            }
+            return .object([
                 ("label", .string(run.spec.label)),
                 ("optimizer", .string(run.spec.optimizer.rawValue)),
                 ("learning_rate", .number(run.spec.learningRate)),
+            ] + automatic + [
                 ("points", .array(run.trajectory.points.map(point))),
                 ("values", .numbers(run.trajectory.values)),
                 ("gradient_norms", .numbers(run.trajectory.gradientNorms)),
@@ -25,14 +34,23 @@ public enum SceneTrace {
             ])
         }
         var criticalPoints: [JSONText] = []
+        var criticalCurves: [JSONText] = []
         var taylor: [JSONText] = []
         var graph: JSONText = .null
         for layer in evaluated.layers {
             switch layer {
-            case .criticalPoints(_, let points):
+            case .criticalPoints(_, let points, let curves):
                 criticalPoints += points.map { c in
-                    .object([("point", point(c.point)), ("value", .number(c.value)), ("kind", .string(c.kind.rawValue)),
-                             ("eigenvalues", .numbers(c.eigenvalues))])
+                    var members: [(String, JSONText)] = [
+                        ("point", point(c.point)), ("value", .number(c.value)), ("kind", .string(c.kind.rawValue)),
+                        ("eigenvalues", .numbers(c.eigenvalues))]
+                    if let valleys = c.valleys { members.append(("valleys", .integer(valleys))) }
+                    if c.degenerateHessian { members.append(("test", .string("sign pattern on a circle"))) }
+                    return .object(members)
+                }
+                criticalCurves += curves.map { c in
+                    .object([("kind", .string(c.kind.rawValue)), ("value", .number(c.value)), ("closed", .bool(c.isClosed)),
+                             ("points", .array(c.points.map(point)))])
                 }
             case .taylor(_, let expansions, _, _, _):
                 taylor += expansions.map { e in
@@ -68,6 +86,7 @@ public enum SceneTrace {
                                       : .object([("x", .numbers([d.xMin, d.xMax])), ("y", .numbers([d.yMin, d.yMax]))])),
             ("runs", .array(runs)),
             ("critical_points", .array(criticalPoints)),
+            ("critical_curves", .array(criticalCurves)),
             ("taylor", .array(taylor)),
             ("graph", graph),
         ])
