@@ -2,59 +2,19 @@ import Foundation
 import GDVizRender
 import GDVizScene
 
-/// When `gdviz check` writes references (swift-snapshot-testing semantics).
-enum RecordMode: String, CaseIterable, Sendable {
-    /// Never write; a missing reference is a failure. The CI default.
-    case never
-    /// Write references that do not exist yet (reported as new; the run still exits 1).
-    case missing
-    /// Rewrite references whose comparison failed, and write missing ones.
-    case failed
-    /// Rewrite every reference.
-    case all
+/// Renders one scene and compares it with its reference; never throws.
+package struct SceneChecker: Sendable {
+    package var against: String
+    package var options: ComparisonOptions
+    package var record: RecordMode
 
-    static let environmentVariable = "GDVIZ_RECORD"
-}
-
-/// The outcome of checking one scene.
-struct SceneCheck: Sendable {
-    enum Status: String, Sendable {
-        case passed, failed, sizeMismatch = "size-mismatch", missing, new, recorded, error
-
-        /// Sort order in reports: failures first.
-        var rank: Int {
-            switch self {
-            case .error: return 0
-            case .failed, .sizeMismatch: return 1
-            case .missing: return 2
-            case .recorded, .new: return 3
-            case .passed: return 4
-            }
-        }
+    package init(against: String, options: ComparisonOptions, record: RecordMode) {
+        self.against = against
+        self.options = options
+        self.record = record
     }
 
-    var scene: String
-    var file: String
-    var referencePath: String
-    var status: Status
-    var message: String = ""
-    var comparison: ImageComparison?
-    /// The fresh render, encoded.
-    var actualPNG: [UInt8]?
-    var actualSize: (Int, Int)?
-    /// The reference's bytes as read before any recording (copied into the report folder).
-    var referenceBytes: [UInt8]?
-    /// Artefact paths relative to the output folder.
-    var artefacts: [String: String] = [:]
-}
-
-/// Renders one scene and compares it with its reference; never throws.
-struct SceneChecker: Sendable {
-    var against: String
-    var options: ComparisonOptions
-    var record: RecordMode
-
-    func check(file: String, name: String) -> SceneCheck {
+    package func check(file: String, name: String) -> SceneCheck {
         let reference = (against as NSString).appendingPathComponent("\(name).png")
         var result = SceneCheck(scene: name, file: file, referencePath: reference, status: .error)
         let actual: RasterImage
@@ -66,7 +26,7 @@ struct SceneChecker: Sendable {
             result.actualPNG = png
             result.actualSize = (actual.width, actual.height)
         } catch {
-            result.message = CommandFailure(error).lines.joined(separator: "\n")
+            result.message = ErrorText.lines(error).joined(separator: "\n")
             return result
         }
 
@@ -86,7 +46,7 @@ struct SceneChecker: Sendable {
             result.referenceBytes = bytes
             expected = try ImageFile.decode(bytes, path: reference, role: "reference")
         } catch {
-            let reason = CommandFailure(error).lines.joined(separator: "; ")
+            let reason = ErrorText.lines(error).joined(separator: "; ")
             if record == .all {
                 recordReference(&result, file: file, actual: actual, status: .recorded,
                                 note: "reference rewritten (it was unreadable: \(reason))")
@@ -138,7 +98,7 @@ struct SceneChecker: Sendable {
             result.message = note
         } catch {
             result.status = .error
-            result.message = "not recorded: " + CommandFailure(error).lines.joined(separator: "; ")
+            result.message = "not recorded: " + ErrorText.lines(error).joined(separator: "; ")
         }
     }
 }
