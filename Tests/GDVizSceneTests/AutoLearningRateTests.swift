@@ -24,7 +24,7 @@ final class AutoLearningRateTests: XCTestCase {
 
     func testTraceReportsL() throws {
         let text = SceneTrace.json(for: try evaluate(#"{"start": [-3, -1], "lr": "auto"}"#)).text
-        XCTAssertTrue(text.contains(#""learning_rate":0.05,"learning_rate_auto":{"L":20,"rule":"1/L"}"#), text)
+        XCTAssertTrue(text.contains(#""lr":0.05,"lr_auto":{"L":20,"rule":"1/L"}"#), text)
     }
 
     /// A concave f has no positive curvature: the fixed default 0.1 remains.

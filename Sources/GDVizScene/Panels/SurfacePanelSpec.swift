@@ -1,3 +1,5 @@
+import GDVizEngine
+
 /// `{"type": "surface"}`: the graph z = f(x, y) as a shaded 3-D surface seen from a viewpoint,
 /// with optional contours and gradient arrows on the floor of the box, critical points, and
 /// optimizer runs lifted onto the surface. 2-D scenes only.
@@ -5,7 +7,25 @@
 /// The viewpoint follows matplotlib's `view_init(elev, azim)`: the eye looks at the box's centre
 /// from the direction (cos e · cos a, cos e · sin a, sin e). At azimuth −90°, elevation 0° the
 /// x axis runs to the right and z up; elevation 90° looks straight down (a top view).
-public struct SurfacePanelSpec: Sendable, Equatable {
+public struct SurfacePanelSpec: PanelSpecification {
+    package static let kind = PanelKind(
+        name: "surface", summary: "the graph of f as a shaded 3-D surface, with floor contours and lifted runs",
+        dimensions: 2...2,
+        keys: [
+            PanelKind.titleKey,
+            SettingKey("azimuth", .number, default: "-60", "degrees about the z axis, −360…360 (matplotlib's azim)"),
+            SettingKey("elevation", .number, default: "30", "degrees above the xy-plane, −90…90 (matplotlib's elev)"),
+            SettingKey("resolution", .integer(resolutionRange), default: "\(defaultResolution)", "mesh cells per axis"),
+            SettingKey("floor_contours", .boolean, default: "true", "contour lines of f on the floor of the box"),
+            SettingKey("levels", .oneOf([.integer(SceneDefaults.contourLevelCountRange), .numbers]),
+                       default: "\(SceneDefaults.contourLevelCount)", "the floor contours' levels: a count or the levels"),
+            SettingKey("floor_gradient", .boolean, default: "false", "arrows of ∇f on the floor"),
+            SettingKey("colormap", .choice(Colormap.self), default: "\"viridis\"", "how heights map to colours"),
+            SettingKey("runs", .strings, "labels of the runs to lift onto the surface; absent: every run"),
+            SettingKey("critical_points", .boolean, default: "true", "mark every stationary point by kind"),
+            SettingKey("z_label", .string, "the vertical axis label; absent: $f(x, y)$ (or $f$ with relabelled axes)"),
+        ])
+
     public var title: String?
     /// Degrees about the z axis, `−360...360`. Default −60 (matplotlib's default view).
     public var azimuth: Double
@@ -52,5 +72,19 @@ public struct SurfacePanelSpec: Sendable, Equatable {
         self.runLabels = runLabels
         self.criticalPoints = criticalPoints
         self.zLabel = zLabel
+    }
+
+    package static func read(_ input: SpecInput) -> SurfacePanelSpec? {
+        input.reader.readSurfacePanel(input)
+    }
+
+    public struct Evaluated: EvaluatedPanelContent {
+        public var spec: SurfacePanelSpec
+        public var surface: EvaluatedSurface
+    }
+
+    package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
+        Evaluated(spec: self, surface: SceneEvaluator.surface(self, scene: context.scene, objective: context.objective,
+                                                              runs: context.runs, grids: context.grids))
     }
 }
