@@ -79,7 +79,7 @@ extension SceneReader {
         case .annotation:
             guard let m = members(of: value, at: path, allowed: Self.annotationKeys) else { return nil }
             let text = required(m, "text", in: path, expected: "the text to write").flatMap {
-                nonEmptyString($0, at: path.key("text"))
+                nonEmptyText($0, at: path.key("text"))
             }
             let at = readPoint(m["at"], at: path.key("at"), dimension: 2)
             let arrow = m["arrow_to"].flatMap { readPoint($0, at: path.key("arrow_to"), dimension: 2) }
@@ -116,7 +116,7 @@ extension SceneReader {
             markerLabelSide: optional(m, "marker_label_side", in: path, default: .left) { self.choice($0, at: $1) },
             velocity: optional(m, "velocity", in: path, default: false, bool),
             velocityScale: optional(m, "velocity_scale", in: path, default: 1, positiveNumber),
-            velocityLabel: optional(m, "velocity_label", in: path, default: nil) { self.nonEmptyString($0, at: $1) },
+            velocityLabel: optional(m, "velocity_label", in: path, default: nil) { self.nonEmptyText($0, at: $1) },
             label: label(m, in: path), color: color(m, in: path)))
     }
 
@@ -167,7 +167,7 @@ extension SceneReader {
     // MARK: Values
 
     private func label(_ m: [String: JSONValue], in path: JSONPath) -> String? {
-        optional(m, "label", in: path, default: nil) { self.nonEmptyString($0, at: $1) }
+        optional(m, "label", in: path, default: nil) { self.nonEmptyText($0, at: $1) }
     }
 
     private func color(_ m: [String: JSONValue], in path: JSONPath) -> String? {
@@ -215,7 +215,7 @@ extension SceneReader {
             expected(what, got: value, at: path)
             return nil
         }
-        let texts = items.enumerated().compactMap { string($1, at: path.index($0)) }
+        let texts = items.enumerated().compactMap { text($1, at: path.index($0)) }
         return texts.count == items.count ? texts : nil
     }
 

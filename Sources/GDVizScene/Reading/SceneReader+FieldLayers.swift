@@ -20,7 +20,7 @@ extension SceneReader {
             }
             layer.length = optional(members, "length", in: path, default: layer.length) { self.choice($0, at: $1) }
             layer.color = optional(members, "color", in: path, default: nil) { self.hexColor($0, at: $1) }
-            layer.label = optional(members, "label", in: path, default: nil) { self.string($0, at: $1) }
+            layer.label = optional(members, "label", in: path, default: nil) { self.text($0, at: $1) }
             return .gradientField(layer)
         case .streamlines:
             guard let members = members(of: value, at: path, allowed: Self.streamlineKeys) else { return nil }
@@ -30,7 +30,7 @@ extension SceneReader {
             layer.color = optional(members, "color", in: path, default: nil) { self.hexColor($0, at: $1) }
             layer.lineWidth = optional(members, "line_width", in: path, default: layer.lineWidth, positiveNumber)
             layer.arrows = optional(members, "arrows", in: path, default: layer.arrows, bool)
-            layer.label = optional(members, "label", in: path, default: nil) { self.nonEmptyString($0, at: $1) }
+            layer.label = optional(members, "label", in: path, default: nil) { self.nonEmptyText($0, at: $1) }
             return .streamlines(layer)
         default:
             return nil

@@ -50,7 +50,7 @@ extension SceneReader {
                 color: optional(members, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
                 lineWidth: optional(members, "line_width", in: path, default: SceneDefaults.curveLineWidth,
                                     positiveNumber),
-                label: optional(members, "label", in: path, default: nil) { self.nonEmptyString($0, at: $1) }))
+                label: optional(members, "label", in: path, default: nil) { self.nonEmptyText($0, at: $1) }))
         case .criticalPoints:
             guard let members = members(of: value, at: path, allowed: Self.criticalPointKeys) else { return nil }
             return .criticalPoints(CriticalPointsLayerSpec(

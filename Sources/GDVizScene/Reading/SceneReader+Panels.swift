@@ -35,7 +35,7 @@ extension SceneReader {
         switch kind {
         case .plot:
             guard let members = members(of: value, at: path, allowed: Self.plotPanelKeys) else { return nil }
-            let title = optional(members, "title", in: path, default: nil) { self.string($0, at: $1) }
+            let title = optional(members, "title", in: path, default: nil) { self.text($0, at: $1) }
             let layers = readLayers(members["layers"], at: path.key("layers"), dimension: dimension, runLabels: runLabels)
             if case .array(let items)? = members["layers"] {
                 for (index, item) in items.enumerated() {
@@ -49,7 +49,7 @@ extension SceneReader {
             return .plot(title: title, layers: layers, domain: domain)
         case .iterations:
             guard let members = members(of: value, at: path, allowed: Self.iterationPanelKeys) else { return nil }
-            let title = optional(members, "title", in: path, default: nil) { self.string($0, at: $1) }
+            let title = optional(members, "title", in: path, default: nil) { self.text($0, at: $1) }
             let quantity: IterationQuantity = optional(members, "quantity", in: path, default: .gap) { self.choice($0, at: $1) }
             let scale: IterationScale = optional(members, "scale", in: path, default: .log) { self.choice($0, at: $1) }
             var labels: [String]?
@@ -65,7 +65,7 @@ extension SceneReader {
             return readSurfacePanel(members, at: path, dimension: dimension, runLabels: runLabels)
         case .graph:
             guard let members = members(of: value, at: path, allowed: Self.graphPanelKeys) else { return nil }
-            let title = optional(members, "title", in: path, default: nil) { self.string($0, at: $1) }
+            let title = optional(members, "title", in: path, default: nil) { self.text($0, at: $1) }
             return .graph(title: title, readGraph(members, at: path, dimension: dimension))
         }
     }
