@@ -23,3 +23,12 @@ extension SceneReader {
         }
     }
 }
+
+extension SceneReader {
+    /// An array of labels, exactly `count` of them when a count is given.
+    func texts(_ value: JSONValue, at path: JSONPath, count: Int?) -> [String]? {
+        guard let items = strings(value, at: path, count: count) else { return nil }
+        let checked = items.enumerated().compactMap { checkedLabel($1, at: path.index($0)) }
+        return checked.count == items.count ? checked : nil
+    }
+}
