@@ -80,7 +80,7 @@ final class LabelSyntaxTests: XCTestCase {
 
     func testDeepNestingIsAnErrorNotACrash() {
         let deep = "$" + String(repeating: "{", count: 5000) + String(repeating: "}", count: 5000) + "$"
-        XCTAssertEqual(message(deep), "formula nested more than 40 levels deep at column 41")
+        XCTAssertEqual(message(deep), "formula nested more than 40 levels deep at column 42")
     }
 
     func testValidLabelsParse() {

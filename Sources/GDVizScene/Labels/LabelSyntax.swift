@@ -40,7 +40,7 @@ public enum LabelSyntax {
                 }
                 let hint = MathMacros.table[name] != nil
                     ? "; math macros go between dollar signs: write $\\\(name)$"
-                    : (Suggestion.closest(to: name, among: MathMacros.names).map { "; did you mean $\\\($0)$?" } ?? "")
+                    : (MathMacros.suggestion(for: name).map { "; did you mean $\\\($0)$?" } ?? "")
                 throw LabelError(column: i + 1, message: "\\\(name) outside $…$ at column \(i + 1)\(hint)")
             }
             guard c == "$" else { text.unicodeScalars.append(c); i += 1; continue }

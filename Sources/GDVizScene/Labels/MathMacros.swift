@@ -142,6 +142,19 @@ public enum MathMacros {
     /// Every macro name, sorted, for did-you-mean suggestions.
     public static let names: [String] = table.keys.sorted()
 
+    /// The macro `name` most likely meant: case matters (`\\thetta` is `\\theta`, not `\\Theta`).
+    public static func suggestion(for name: String) -> String? {
+        let typed = Array(name)
+        var best: (name: String, distance: Int)?
+        for candidate in names {
+            let target = Array(candidate)
+            let d = Suggestion.distance(typed, target)
+            guard d <= 2, d <= max(1, target.count / 3), d < typed.count else { continue }
+            if best == nil || d < best!.distance { best = (candidate, d) }
+        }
+        return best?.name ?? Suggestion.closest(to: name, among: names)
+    }
+
     /// Delimiters allowed after `\left`, `\right`, `\big`…: characters and macro names.
     public static let delimiterCharacters: [Character: String] = [
         "(": "(", ")": ")", "[": "[", "]": "]", "|": "|", "/": "/", ".": "",

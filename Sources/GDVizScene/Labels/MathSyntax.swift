@@ -217,7 +217,7 @@ struct MathParser {
         guard !atEnd else { throw fail("a lone backslash: write \\backslash for the symbol", at: at) }
         let name = commandName()
         guard let macro = MathMacros.table[name] else {
-            let guess = Suggestion.closest(to: name, among: MathMacros.names).map { "; did you mean \\\($0)?" } ?? ""
+            let guess = MathMacros.suggestion(for: name).map { "; did you mean \\\($0)?" } ?? ""
             throw LabelError(column: column(at), message: "unknown macro \\\(name) at column \(column(at))\(guess)")
         }
         switch macro {
@@ -347,6 +347,11 @@ struct MathParser {
                 level -= 1
                 i += 1
                 if level == 0 { return text }
+                continue
+            }
+            if c == "\\", i + 1 < end, ",;:!".unicodeScalars.contains(s[i + 1]) {
+                text.unicodeScalars.append("\u{2009}")  // `arg\,min`: a thin space
+                i += 2
                 continue
             }
             if c == "\\" {
