@@ -53,6 +53,9 @@ struct RenderCommand: ParsableCommand {
             do {
                 let scene = try SceneLoader.load(contentsOf: path)
                 let (destination, chosen) = target(for: scene.name)
+                let pixelScale = SceneBudget.pixelScale(for: scene, format: chosen.rawValue, scale: scale)
+                let budget = SceneBudget.outputIssues(for: scene, pixelScale: pixelScale)
+                if !budget.isEmpty { throw SceneValidationError(file: path, issues: budget) }
                 let bytes = try SceneRenderer.render(scene, format: chosen, scale: scale)
                 try AtomicFile.write(bytes, to: destination)
             } catch {
