@@ -51,7 +51,7 @@ final class SceneBudgetTests: XCTestCase {
         let xs = (0..<1000).map { "\($0)" }.joined(separator: ",")
         let json = #"""
         {"function": {"least_squares": {"x": [\#(xs)], "y": [\#(xs)]}}, "domain": {"x": [-1, 1], "y": [-1, 1]},
-         "runs": [{"optimizer": "minibatch", "batch_size": 1000000, "max_steps": 100000, "start": [0, 0]}],
+         "runs": [{"optimizer": "minibatch", "batch_size": 1000000, "max_steps": 40000, "start": [0, 0]}],
          "layers": [{"type": "trajectories"}]}
         """#
         assertOverBudget(json, at: "$.runs[0].batch_size", mentioning: "30 000 000")

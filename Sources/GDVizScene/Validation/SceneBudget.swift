@@ -75,7 +75,7 @@ public enum SceneBudget {
                 let cells = (domain.width / separation) * (domain.height / separation)
                 if !(cells <= Double(maxStreamlineCells)) {
                     over(path + ".separation", "the streamline grid (domain width / separation × height / separation)",
-                         cells, maxStreamlineCells, "Use a separation of at least \(format(minimumSeparation(domain))).")
+                         cells, maxStreamlineCells, "Use a separation of at least \(String(format: "%.3g", minimumSeparation(domain))).")
                 }
             case .graph:
                 graphDrivers.append(path)
@@ -194,7 +194,7 @@ public enum SceneBudget {
 
     /// 64000000 → "64 000 000", 2.5e10 → "2.5e+10"; whole numbers below 10¹² in full.
     static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "unbounded" }
+        guard value.isFinite else { return "more than 1.8e308" }
         if value == value.rounded(), abs(value) < 1e12 {
             let digits = String(Int64(value))
             var grouped = ""
