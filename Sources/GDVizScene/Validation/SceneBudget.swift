@@ -58,42 +58,38 @@ public enum SceneBudget {
         var contourDriver: String?
         var graphDrivers: [String] = []
         for (layer, path) in layers {
-            switch layer {
-            case .contours(let spec):
+            let content = layer.content
+            if let spec = content as? ContourLayerSpec {
                 gridEvaluations += gridPoints * instructions
                 contourWork += gridPoints * Double(levelCount(spec.levels))
                 contourDriver = contourDriver ?? path + ".levels"
-            case .filledContours(let spec):
+            } else if let spec = content as? FilledContourLayerSpec {
                 gridEvaluations += gridPoints * instructions
                 contourWork += gridPoints * Double(levelCount(spec.levels))
                 contourDriver = contourDriver ?? path + ".levels"
-            case .curve, .criticalPoints:
+            } else if content is CurveLayerSpec || content is CriticalPointsLayerSpec {
                 gridEvaluations += gridPoints * instructions
-            case .streamlines(let spec):
+            } else if let spec = content as? StreamlineLayerSpec {
                 let domain = panelDomain(scene, path: path)
                 let separation = spec.separation ?? StreamlineLayerSpec.separationFraction * max(domain.width, domain.height)
                 let cells = (domain.width / separation) * (domain.height / separation)
                 if !(cells <= Double(maxStreamlineCells)) {
                     over(path + ".separation", "the streamline grid (domain width / separation × height / separation)",
-                         cells, maxStreamlineCells, "Use a separation of at least \(String(format: "%.3g", minimumSeparation(domain))).")
+                         cells, maxStreamlineCells,
+                         "Use a separation of at least \(String(format: "%.3g", minimumSeparation(domain))).")
                 }
-            case .graph:
+            } else if content is GraphLayerSpec {
                 graphDrivers.append(path)
-            default:
-                break
             }
         }
         for (index, panel) in scene.panels.enumerated() {
             let path = "$.panels[\(index)]"
-            switch panel {
-            case .surface(let spec):
+            if let spec = panel.content as? SurfacePanelSpec {
                 let points = Double(spec.resolution) * Double(spec.resolution)
                 gridEvaluations += points * instructions
                 if spec.floorContours { contourWork += points * Double(levelCount(spec.levels)) }
-            case .graph:
+            } else if panel.content is GraphPanelSpec {
                 graphDrivers.append(path)
-            default:
-                break
             }
         }
         if let first = graphDrivers.first, instructions > Double(maxGraphNodes) {
@@ -154,8 +150,8 @@ public enum SceneBudget {
     /// an image.
     public static func pixelScale(for scene: Scene, format: String, scale: Double) -> Double {
         if format == "png" { return scale }
-        let images = placedLayers(scene).contains { if case .filledContours = $0.layer { true } else { false } }
-            || scene.panels.contains { if case .surface = $0 { true } else { false } }
+        let images = placedLayers(scene).contains { $0.layer.content is FilledContourLayerSpec }
+            || scene.panels.contains { $0.content is SurfacePanelSpec }
         return images ? 3 : 1
     }
 
@@ -166,8 +162,8 @@ public enum SceneBudget {
         }
         var placed: [(LayerSpec, String)] = []
         for (p, panel) in scene.panels.enumerated() {
-            if case .plot(_, let layers, _) = panel {
-                placed += layers.enumerated().map { ($0.element, "$.panels[\(p)].layers[\($0.offset)]") }
+            if let plot = panel.content as? PlotPanelSpec {
+                placed += plot.layers.enumerated().map { ($0.element, "$.panels[\(p)].layers[\($0.offset)]") }
             }
         }
         return placed
@@ -176,7 +172,7 @@ public enum SceneBudget {
     /// The domain a layer at `path` is drawn over (a plot panel may override the scene's).
     private static func panelDomain(_ scene: Scene, path: String) -> Domain {
         for (p, panel) in scene.panels.enumerated() where path.hasPrefix("$.panels[\(p)].") {
-            if case .plot(_, _, let domain?) = panel { return domain }
+            if let domain = (panel.content as? PlotPanelSpec)?.domain { return domain }
         }
         return scene.domain
     }
