@@ -64,6 +64,12 @@ final class SceneReader {
         scene.columns = columns
         scene.theme = theme
         scene.shareAxes = shareAxes
+        // Work budgets, before any of the work starts (see SceneBudget).
+        let budget = SceneBudget.issues(for: scene)
+        guard budget.isEmpty else {
+            issues += budget
+            return nil
+        }
         return scene
     }
 
