@@ -9,6 +9,11 @@ extension RenderPlan.Job {
     package func run(scale: Double, frames: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> String {
         let start = DispatchTime.now().uptimeNanoseconds
         let scene = try SceneLoader.load(contentsOf: self.scene)
+        // The output size depends on the format and --scale, so it is checked here, before rendering.
+        // Animations are raster frames, like PNG.
+        let pixelScale = SceneBudget.pixelScale(for: scene, format: format.still?.rawValue ?? "png", scale: scale)
+        let budget = SceneBudget.outputIssues(for: scene, pixelScale: pixelScale)
+        if !budget.isEmpty { throw SceneValidationError(file: self.scene, issues: budget) }
         if let animation = try animationFormat(for: scene, frames: frames) {
             let count = try renderAnimation(scene, format: animation, scale: scale, frames: frames, progress: progress)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
