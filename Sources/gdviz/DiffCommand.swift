@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GDVizCheck
 import GDVizRender
 
 struct DiffCommand: ParsableCommand {
@@ -23,13 +24,14 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The expected (reference) image.")
+    @Argument(help: "The expected (reference) image.", completion: .file(extensions: ["png", "svg"]))
     var expected: String
 
-    @Argument(help: "The actual image.")
+    @Argument(help: "The actual image.", completion: .file(extensions: ["png", "svg"]))
     var actual: String
 
-    @Option(name: .shortAndLong, help: "Write the diff image here, and expected | actual | diff as NAME.compare.png next to it.")
+    @Option(name: .shortAndLong, help: "Write the diff image here, and expected | actual | diff as NAME.compare.png next to it.",
+            completion: .file(extensions: ["png"]))
     var output: String?
 
     @OptionGroup var comparison: ComparisonFlags
@@ -42,10 +44,23 @@ struct DiffCommand: ParsableCommand {
         let (a, b) = isSVG
         if a != b { throw ValidationError("cannot compare an SVG with a raster image; give two PNGs or two SVGs") }
         if a, output != nil { throw ValidationError("-o draws a diff image, which needs PNG inputs; SVGs are compared as text") }
+        if output == "-" { throw ValidationError("diff cannot write images to standard output (-o -); give a file name") }
+        if output == "" { throw ValidationError("-o needs a file name") }
+    }
+
+    /// The diff image and its side-by-side companion must not replace an input or each other.
+    private func checkOutputs() throws {
+        guard let output else { return }
+        let outputs = [OutputSafety.Output(output, role: "the diff image"),
+                       OutputSafety.Output(ImageFile.comparePath(forDiff: output), role: "the side-by-side image")]
+        if let problem = OutputSafety.problem(outputs: outputs, inputs: [expected, actual]) {
+            throw CommandFailure(.usage, ["error: \(problem)"])
+        }
     }
 
     func run() throws {
         if isSVG.0 { return try runSVG() }
+        try checkOutputs()
         let expectedImage = try ImageFile.readPNG(expected, role: "expected")
         let actualImage = try ImageFile.readPNG(actual, role: "actual")
         let result = ImageComparison(expected: expectedImage, actual: actualImage, options: comparison.options)
@@ -58,11 +73,11 @@ struct DiffCommand: ParsableCommand {
                 lines.append("diff image:       \(output)")
                 lines.append("side by side:     \(compare)")
             } catch {
-                print(lines.joined(separator: "\n"))
+                try StandardOutput.lines(lines)
                 throw CommandFailure(error)
             }
         }
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.lines(lines)
         guard result.passed else {
             throw CommandFailure(.changed, ["diff: \(MetricsText.verdict(result))"])
         }
@@ -89,55 +104,9 @@ struct DiffCommand: ParsableCommand {
             lines.append("    - \(d.expected.map { String($0.prefix(160)) } ?? "(none)")")
             lines.append("    + \(d.actual.map { String($0.prefix(160)) } ?? "(none)")")
         }
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.lines(lines)
         if !result.identical {
             throw CommandFailure(.changed, ["diff: the SVGs differ in \(result.differingLines) canonical lines"])
         }
-    }
-}
-
-/// The readable metric lines shared by `diff` and `check`.
-enum MetricsText {
-    static func size(_ image: RasterImage) -> String { "\(image.width)×\(image.height)" }
-
-    static func percent(_ ratio: Double) -> String {
-        String(format: "%.4f %%", ratio * 100)
-    }
-
-    static func block(_ r: ImageComparison, expected: String, actual: String, settings: String) -> [String] {
-        var lines = [
-            "expected:         \(expected) (\(size(r.expected)))",
-            "actual:           \(actual) (\(size(r.actual)))",
-            "settings:         \(settings)",
-            "status:           \(r.status.rawValue)",
-        ]
-        if !r.sizesMatch {
-            lines.append("                  sizes differ; metrics below cover the overlapping top-left "
-                + "\(min(r.expected.width, r.actual.width))×\(min(r.expected.height, r.actual.height)) pixels")
-        }
-        lines += [
-            "changed pixels:   \(r.changedPixels) (any byte differs)",
-            "diff pixels:      \(r.diffPixels) (\(percent(r.ratio))), YIQ Δ > 35215·\(r.options.threshold)², anti-aliasing excluded",
-            "aa pixels:        \(r.aaPixels)",
-            "max channel Δ:    \(r.maxChannelDelta)",
-            String(format: "RMS:              %.4f", r.rms),
-        ]
-        let boxes = r.clusters.prefix(8).map(\.description).joined(separator: "; ")
-        let more = r.clusters.count > 8 ? "; … \(r.clusters.count - 8) more" : ""
-        lines.append("clusters:         \(r.clusters.count)\(r.clusters.isEmpty ? "" : ": " + boxes + more)")
-        return lines
-    }
-
-    /// One-line reason for a failed comparison.
-    static func verdict(_ r: ImageComparison) -> String {
-        if !r.sizesMatch {
-            return "size mismatch: expected \(size(r.expected)), actual \(size(r.actual))"
-        }
-        var text = "\(r.changedPixels) pixels changed (diff \(r.diffPixels), aa \(r.aaPixels)), "
-            + "max Δ \(r.maxChannelDelta), RMS \(String(format: "%.3f", r.rms))"
-        if let first = r.clusters.first {
-            text += ", at \(first.description)\(r.clusters.count > 1 ? " +\(r.clusters.count - 1) more" : "")"
-        }
-        return text
     }
 }

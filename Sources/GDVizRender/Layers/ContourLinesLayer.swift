@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Level sets drawn as lines, coloured by level along a colour scale, optionally with each
 /// level written on its lines (see ``ContourLabelPlacer``).
@@ -89,5 +90,12 @@ public struct ContourLinesLayer: FigureLayer {
         levels.flatMap { $0.lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 0.05) }
         } }
+    }
+}
+
+extension ContourLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        ContourLinesLayer(levels: levels, scale: context.theme.forcesGreyscale ? .greys : SceneFigure.scale(spec.colormap),
+                          lineWidth: spec.lineWidth, labels: spec.labels, labelSize: spec.labelSize)
     }
 }

@@ -1,0 +1,34 @@
+import GDVizEngine
+
+/// `{"type": "critical_points"}`: every stationary point in the domain, marked by kind.
+public struct CriticalPointsLayerSpec: LayerSpecification {
+    package static let kind = LayerKind(
+        name: "critical_points", summary: "every stationary point in the domain, marked by kind", dimensions: 1...2,
+        keys: [
+            SettingKey("eigen_directions", .boolean, default: "false", "draw the Hessian's eigen-directions through saddles"),
+        ])
+
+    /// Draw the Hessian's eigen-directions through each saddle.
+    public var eigenDirections: Bool
+
+    public init(eigenDirections: Bool = false) {
+        self.eigenDirections = eigenDirections
+    }
+
+    package static func read(_ input: SpecInput) -> CriticalPointsLayerSpec? {
+        CriticalPointsLayerSpec(eigenDirections: input.optional("eigen_directions", default: false, SceneReader.bool))
+    }
+
+    public struct Evaluated: EvaluatedLayerContent {
+        public var spec: CriticalPointsLayerSpec
+        /// Isolated points; none lies on one of `curves`.
+        public var points: [CriticalPoint]
+        /// Curves of stationary points (valleys such as (x − y)²), traced by the engine.
+        public var curves: [CriticalCurve] = []
+    }
+
+    package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
+        let set = StationaryPoints.analyse(context.objective, in: context.scene.domain)
+        return Evaluated(spec: self, points: set.points, curves: set.curves)
+    }
+}
