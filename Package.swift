@@ -24,11 +24,15 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev", "libfreetype-dev"]), .brew(["cairo", "freetype"])]
         ),
+        // libpng, found by pkg-config, and the C side of PNG encoding (libpng reports errors by
+        // longjmp, which must stay in C).
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
+        .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
         // giflib and libwebp (with its mux/demux libraries) for animated GIF and WebP output.
         .systemLibrary(name: "CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"]), .brew(["giflib"])]),
         .systemLibrary(name: "CWebP", pkgConfig: "libwebpmux", providers: [.apt(["libwebp-dev"]), .brew(["webp"])]),
         // Figures, axes, layers and text drawn with Cairo into PNG / SVG / PDF, animations into GIF / WebP / MP4.
-        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo", "CGif", "CWebP"]),
+        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo", "CPNGEncoder", "CGif", "CWebP"]),
         // `gdviz check` as a library: the compare/record loop, metrics, reports, image reading.
         .target(name: "GDVizCheck", dependencies: ["GDVizScene", "GDVizRender"]),
         // The command-line tool: parses arguments, wires scene → engine → renderer, prints.

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what gdviz needs on Debian/Ubuntu: Cairo and FreeType headers (found by pkg-config),
+# Installs what gdviz needs on Debian/Ubuntu: Cairo, FreeType and libpng headers (found by pkg-config),
 # giflib and libwebp for animations, and the two font packages whose files gdviz loads directly.
 # (MP4 output also uses the ffmpeg program when it is installed; it is optional.) Does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libfreetype-dev libgif-dev libwebp-dev fonts-dejavu-core fonts-lmodern time)
+packages=(pkg-config libcairo2-dev libfreetype-dev libpng-dev libgif-dev libwebp-dev fonts-dejavu-core fonts-lmodern time)
 fonts=(
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
@@ -12,7 +12,7 @@ fonts=(
 )
 
 missing=0
-command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 libwebpmux || missing=1
+command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 libpng libwebpmux || missing=1
 [ -f /usr/include/gif_lib.h ] || missing=1
 for f in "${fonts[@]}"; do [ -f "$f" ] || missing=1; done
 [ -x /usr/bin/time ] || missing=1   # GNU time: peak memory in scripts/bench.sh
