@@ -73,7 +73,8 @@ final class OutputSafetyTests: XCTestCase {
             XCTAssertEqual("\(error)", "2 scenes cannot all be written to the file both.png; give a folder instead, e.g. -o both/")
         }
         XCTAssertThrowsError(try RenderPlan.jobs(scenes: ["s.json"], output: "-", format: nil))
-        XCTAssertThrowsError(try RenderPlan.jobs(scenes: ["s.json"], output: "x.gif", format: nil))
+        XCTAssertThrowsError(try RenderPlan.jobs(scenes: ["s.json"], output: "x.tiff", format: nil))
+        XCTAssertEqual(try RenderPlan.jobs(scenes: ["s.json"], output: "x.gif", format: nil).first?.format, .gif)
         XCTAssertThrowsError(try RenderPlan.jobs(scenes: ["s.json"], output: "x.png", format: .svg))
     }
 
