@@ -122,7 +122,8 @@ final class MathLabelLayoutTests: XCTestCase {
         let plain = box("$\\sqrt{x}$"), cube = box("$\\sqrt[3]{x}$")
         XCTAssertEqual(plain.rules.count, 1)
         XCTAssertEqual(cube.glyphs.count, plain.glyphs.count + 1)
-        XCTAssertEqual(cube.glyphs.first { $0.id == font.glyph("3") }?.size, size * TextLayout.mathScale * 0.5)
+        XCTAssertEqual(cube.glyphs.first { $0.id == font.glyph("3") }?.size ?? 0, size * TextLayout.mathScale * 0.5,
+                       accuracy: 1e-9, "the degree is in scriptscript size")
     }
 
     func testMatrixEnvironmentsDifferOnlyInTheirDelimiters() {
@@ -140,7 +141,9 @@ final class MathLabelLayoutTests: XCTestCase {
         let under = box("$\\underbrace{a+b}_{n}$")
         let n = under.glyphs.last!
         XCTAssertGreaterThan(n.offset.y, size * 0.8, "the label sits under the brace")
-        XCTAssertEqual(ids("$\\begin{cases} 1 & x \\end{cases}$").first, font.glyph("{"))
+        let brace = font.glyph("{")
+        let braces = [brace] + (font.table.vertical[brace]?.variants.map(\.glyph) ?? [])
+        XCTAssertTrue(braces.contains(ids("$\\begin{cases} 1 & x \\end{cases}$").first!), "a { of some size")
     }
 
     func testDotsAndRelationsAreTheirOwnGlyphs() {
