@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// A panel that draws itself without 2-D axes (a 3-D surface view, a computation graph).
 public protocol PanelDrawing {
@@ -23,6 +24,8 @@ public struct Panel {
     public var showsXLabels = true
     /// False when the panel shares its y axis with the panel to its left.
     public var showsYLabels = true
+    /// Where the legend goes and in how many columns.
+    public var legend = LegendOptions()
 
     public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
@@ -86,8 +89,9 @@ public struct Figure {
         for (panel, cell) in zip(panels, cells) {
             var cell = cell
             if let title = panel.title, !title.isEmpty {
-                // Room for the panel title above its plot.
-                let used = theme.labelSize * 1.5
+                // Room for the panel title above its plot: a tall title (\frac) gets what it needs.
+                let box = text.layout(title, size: theme.labelSize)
+                let used = max(theme.labelSize * 1.5, box.height + 3)
                 cell = DeviceRect(x: cell.x, y: cell.y + used, width: cell.width, height: cell.height - used)
             }
             if let custom = panel.custom {
