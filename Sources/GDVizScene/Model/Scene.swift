@@ -39,6 +39,8 @@ public struct Scene: Sendable, Equatable {
     public var theme: ThemeName = .light
     /// Neighbouring plot panels over the same domain share their axes' labels.
     public var shareAxes = false
+    /// `"legend"`: where every panel's legend goes unless the panel says otherwise.
+    public var legend = LegendOptions()
     /// Plays the runs step by step as frames (GIF, WebP, MP4, PDF pages); `nil` for a still figure.
     public var animation: AnimationSpec? = nil
 
