@@ -2,14 +2,9 @@ import GDVizEngine
 
 /// Optimizer-specific run keys: each is accepted only by the optimizers that use it.
 extension SceneReader {
-    static let settingKeys = ["momentum", "beta1", "beta2", "eps", "alpha", "shrink", "armijo", "schedule"]
-    static let scheduleKeys = ["type", "every", "factor", "decay", "gamma"]
-
-    enum ScheduleKind: String, CaseIterable {
-        case constant, step
-        case inverseTime = "inverse_time"
-        case exponential
-    }
+    /// The settings the generic "does not apply" check covers (seed and batch_size have their own).
+    static let settingKeys = SceneKeys.optimizerSettings.map(\.name).filter { $0 != "seed" && $0 != "batch_size" }
+    static let scheduleKeys = ["type"] + ScheduleKind.allCases.flatMap { $0.parameters.map(\.name) }
 
     func readSettings(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerMethod,
                       learningRate: Double) -> OptimizerSettings {
@@ -83,14 +78,8 @@ extension SceneReader {
             return nil
         }
         guard let kind: ScheduleKind = choice(typeValue, at: path.key("type")) else { return nil }
-        let needed: [String]
-        switch kind {
-        case .constant: needed = []
-        case .step: needed = ["every", "factor"]
-        case .inverseTime: needed = ["decay"]
-        case .exponential: needed = ["gamma"]
-        }
-        for key in ["every", "factor", "decay", "gamma"] where members[key] != nil && !needed.contains(key) {
+        let needed = kind.parameters.map(\.name)
+        for key in Self.scheduleKeys.dropFirst() where members[key] != nil && !needed.contains(key) {
             report(path.key(key), "\(JSONValue.quote(key)) is not a parameter of the \(JSONValue.quote(kind.rawValue)) schedule")
         }
         for key in needed where members[key] == nil {
