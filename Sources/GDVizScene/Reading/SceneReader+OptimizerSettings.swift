@@ -4,7 +4,10 @@ import GDVizEngine
 extension SceneReader {
     /// The settings the generic "does not apply" check covers (seed and batch_size have their own).
     static let settingKeys = SceneKeys.optimizerSettings.map(\.name).filter { $0 != "seed" && $0 != "batch_size" }
-    static let scheduleKeys = ["type"] + ScheduleKind.allCases.flatMap { $0.parameters.map(\.name) }
+    static var scheduleKeys: [String] {
+        var seen: Set<String> = []
+        return ["type"] + ScheduleKind.allCases.flatMap { $0.parameters.map(\.name) }.filter { seen.insert($0).inserted }
+    }
 
     func readSettings(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerMethod,
                       learningRate: Double) -> OptimizerSettings {
@@ -64,6 +67,7 @@ extension SceneReader {
         if case .string = value {
             let kind: ScheduleKind? = choice(value, at: path)
             guard let kind else { return nil }
+            if kind == .inverseSqrt { return .inverseSqrt(decay: 1) }
             if kind != .constant {
                 report(path, #"schedule "\#(kind.rawValue)" needs its parameters, e.g. "#
                        + #"{"type": "step", "every": 100, "factor": 0.5}"#)
@@ -78,8 +82,9 @@ extension SceneReader {
             return nil
         }
         guard let kind: ScheduleKind = choice(typeValue, at: path.key("type")) else { return nil }
-        let needed = kind.parameters.map(\.name)
-        for key in Self.scheduleKeys.dropFirst() where members[key] != nil && !needed.contains(key) {
+        let needed = kind.parameters.filter(\.required).map(\.name)
+        let accepted = kind.parameters.map(\.name)
+        for key in Self.scheduleKeys.dropFirst() where members[key] != nil && !accepted.contains(key) {
             report(path.key(key), "\(JSONValue.quote(key)) is not a parameter of the \(JSONValue.quote(kind.rawValue)) schedule")
         }
         for key in needed where members[key] == nil {
@@ -98,6 +103,9 @@ extension SceneReader {
         case .exponential:
             let gamma = members["gamma"].flatMap { positiveNumber($0, at: path.key("gamma")) } ?? 1
             return .exponential(gamma: gamma)
+        case .inverseSqrt:
+            let decay = members["decay"].flatMap { positiveNumber($0, at: path.key("decay")) } ?? 1
+            return .inverseSqrt(decay: decay)
         }
     }
 }

@@ -113,6 +113,7 @@ package enum ScheduleKind: String, CaseIterable, Sendable {
     case constant, step
     case inverseTime = "inverse_time"
     case exponential
+    case inverseSqrt = "inverse_sqrt"
 
     /// The schedule's parameters besides `"type"`.
     package var parameters: [SettingKey] {
@@ -122,6 +123,7 @@ package enum ScheduleKind: String, CaseIterable, Sendable {
                             SettingKey("factor", .positiveNumber, required: true, "γ, the factor of each decay")]
         case .inverseTime: return [SettingKey("decay", .positiveNumber, required: true, "d")]
         case .exponential: return [SettingKey("gamma", .positiveNumber, required: true, "γ")]
+        case .inverseSqrt: return [SettingKey("decay", .positiveNumber, default: "1", "d")]
         }
     }
 
@@ -131,6 +133,7 @@ package enum ScheduleKind: String, CaseIterable, Sendable {
         case .step: return "η_t = η · γ^⌊t/s⌋ (torch StepLR)"
         case .inverseTime: return "η_t = η / (1 + d·t)"
         case .exponential: return "η_t = η · γ^t (torch ExponentialLR)"
+        case .inverseSqrt: return "η_t = η / √(1 + d·t), the O(1/√T) rate of SGD theory"
         }
     }
 }
