@@ -25,6 +25,8 @@ package enum SceneKeys {
         SettingKey("theme", .choice(ThemeName.self), default: "\"light\"", "the colours of the whole figure"),
         SettingKey("share_axes", .boolean, default: "false",
                    "neighbouring plot panels over the same domain share their axis labels"),
+        SettingKey("legend", .oneOf([.choice(LegendPosition.allCases.map(\.rawValue)), .object("legend")]),
+                   "where every panel's legend goes: a position, or {\"position\": …, \"columns\": n}; absent: \"auto\""),
     ]
 
     package static let size = [
@@ -35,6 +37,11 @@ package enum SceneKeys {
     package static let domain = [
         SettingKey("x", .interval, "[min, max] of x; required except for built-in test functions"),
         SettingKey("y", .interval, "[min, max] of y (2-D), or of the plotted values (1-D; absent: fitted to the curve)"),
+    ]
+
+    package static let legend = [
+        SettingKey("position", .choice(LegendPosition.allCases.map(\.rawValue)), default: "\"auto\"", "where the legend goes"),
+        SettingKey("columns", .integer(1...8), default: "1", "entries per row"),
     ]
 
     package static let axes = [

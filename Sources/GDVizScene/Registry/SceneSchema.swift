@@ -27,6 +27,7 @@ package enum SceneSchema {
             ("size", object(SceneKeys.size)),
             ("domain", object(SceneKeys.domain)),
             ("axes", object(SceneKeys.axes)),
+            ("legend", object(SceneKeys.legend)),
             ("function", .object([("anyOf", .array([
                 .object([("type", .string("string")), ("description", .string("an expression in x (and y)"))]),
                 object(SceneKeys.function, extra: [("minProperties", .integer(1))]),
