@@ -1,6 +1,6 @@
 /// `"animate"`: how the runs are played as frames.
 extension SceneReader {
-    static let animationKeys = ["steps_per_frame", "fps", "hold_last", "trail", "runs", "counter"]
+    static let animationKeys = SceneKeys.animate.map(\.name)
 
     /// The animation settings, or `nil` without `"animate"`. `runs` gives the frame budget its
     /// upper bound: no run takes more than its `max_steps`.
