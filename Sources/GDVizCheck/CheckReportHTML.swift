@@ -42,7 +42,8 @@ extension CheckReportWriter {
                 for (k, v) in rows { page += "<tr><td>\(k)</td><td>\(Self.escape(v))</td></tr>" }
                 page += "</table>\n"
             }
-            for key in ["expected", "actual", "diff", "compare"] {
+            let frameKeys = r.artefacts.keys.filter { $0.hasPrefix("frame-") && $0.hasSuffix(" compare") }.sorted()
+            for key in ["expected", "actual", "diff", "compare"] + frameKeys {
                 guard let relative = r.artefacts[key] else { continue }
                 page += "<figure><a href=\"\(Self.url(relative))\"><img src=\"\(Self.url(relative))\" alt=\"\(key)\"></a>"
                 page += "<figcaption>\(key)</figcaption></figure>\n"

@@ -57,6 +57,14 @@ package struct CheckReportWriter {
             try AtomicFile.write(bytes, to: path(relative))
             r.artefacts[key] = relative
         }
+        for failure in r.frameFailures {
+            let frame = "frame-" + String(format: "%03d", failure.frame + 1)
+            for (key, image) in [("diff", try failure.comparison.diffImage()), ("compare", try failure.comparison.sideBySide())] {
+                let relative = "\(folder)/\(frame)/\(key).png"
+                try AtomicFile.write(try image.encodePNG(), to: path(relative))
+                r.artefacts["\(frame) \(key)"] = relative
+            }
+        }
     }
 
     /// The report files this writer owns in the output folder.

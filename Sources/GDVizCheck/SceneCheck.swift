@@ -30,6 +30,8 @@ package struct SceneCheck: Sendable {
     package var referenceBytes: [UInt8]?
     /// Artefact paths relative to the output folder.
     package var artefacts: [String: String] = [:]
+    /// Animations: every frame that differs from its reference frame.
+    package var frameFailures: [FrameFailure] = []
 
     package init(scene: String, file: String, referencePath: String, status: Status, message: String = "") {
         self.scene = scene

@@ -24,6 +24,9 @@ package struct SceneChecker: Sendable {
     }
 
     package func check(file: String, name: String) -> SceneCheck {
+        if let scene = try? SceneLoader.load(contentsOf: file), scene.animation != nil {
+            return checkAnimation(file: file, name: name, scene: scene)
+        }
         let reference = PathText.join(against, "\(name).png")
         var result = SceneCheck(scene: name, file: file, referencePath: reference, status: .error)
         let actual: RasterImage

@@ -74,3 +74,40 @@ final class AnimationCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: out), bytes, "MP4 bytes differ between runs")
     }
 }
+
+final class AnimationCheckTests: XCTestCase {
+    private func scene(lr: Double) -> String {
+        """
+        {"function": "x^2 + 3*y^2", "domain": {"x": [-2, 2], "y": [-1, 1]},
+         "size": {"width": 240, "height": 160},
+         "runs": [{"label": "gd", "start": [1.5, 0.8], "lr": \(lr), "max_steps": 4, "tolerance": 1e-12}],
+         "animate": {"fps": 5, "counter": false}}
+        """
+    }
+
+    func testCheckComparesFramesAndCatchesAChangedFrame() throws {
+        let dir = try CLI.temporaryFolder()
+        let file = dir.appendingPathComponent("steps.json")
+        let refs = dir.appendingPathComponent("refs"), out = dir.appendingPathComponent("out")
+        try CLI.write(scene(lr: 0.1), to: file)
+        let recorded = try CLI.run(["check", file.path, "--against", refs.path, "--output", out.path, "--record", "missing"])
+        XCTAssertTrue(recorded.stdout.contains("+ steps"), recorded.stdout + recorded.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: refs.appendingPathComponent("steps.gif").path))
+        let same = try CLI.run(["check", file.path, "--against", refs.path, "--output", out.path, "--record", "never"])
+        XCTAssertEqual(same.status, 0, same.stdout + same.stderr)
+        XCTAssertTrue(same.stdout.contains("✓ steps"), same.stdout)
+
+        // A different step size: frame 1 (the start) is unchanged, every later frame moves.
+        try CLI.write(scene(lr: 0.12), to: file)
+        let changed = try CLI.run(["check", file.path, "--against", refs.path, "--output", out.path, "--record", "never"])
+        XCTAssertEqual(changed.status, 1, changed.stdout + changed.stderr)
+        XCTAssertTrue(changed.stdout.contains("4 of 5 frames changed"), changed.stdout)
+        XCTAssertTrue(changed.stdout.contains("frame 2:"), changed.stdout)
+        for frame in ["frame-002", "frame-005"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("steps/\(frame)/diff.png").path), frame)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("steps/frame-001").path))
+        let report = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
+        XCTAssertTrue(report.contains("frame-003 diff"), "no report entry per failing frame")
+    }
+}

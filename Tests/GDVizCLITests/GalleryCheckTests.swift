@@ -8,7 +8,10 @@ final class GalleryCheckTests: XCTestCase {
         let root = CLI.packageRoot
         let scenes = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scenes").path)
             .filter { $0.hasSuffix(".json") }.sorted()
-            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("Renders/" + ($0 as NSString).deletingPathExtension + ".png").path) }
+            .filter { scene in
+                // Still figures have a PNG reference, animations a GIF.
+                ["png", "gif"].contains { FileManager.default.fileExists(atPath: root.appendingPathComponent("Renders/" + (scene as NSString).deletingPathExtension + "." + $0).path) }
+            }
             .map { "Scenes/" + $0 }
         guard !scenes.isEmpty else { throw XCTSkip("no scene in Scenes/ has a reference in Renders/") }
         let output = try CLI.temporaryFolder()
