@@ -88,7 +88,7 @@ final class LabelSyntaxTests: XCTestCase {
                       "$\\left\\| \\nabla f(x) \\right\\|_2 \\le \\varepsilon$", "line one\\\\line two",
                       "$\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$", "$\\sqrt[3]{x}$",
                       "$\\underbrace{a+b}_{n}$", "$f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & \\text{else} \\end{cases}$",
-                      "$a \\\\ b$", "$\\operatorname*{arg\\,min}_x$"] {
+                      "$a \\\\ b$", "$\\operatorname*{arg\\,min}_x$", "$f \\colon \\textbf{bold} \\sqcup \\pmb{x}$"] {
             XCTAssertNil(message(label), label)
         }
     }
