@@ -4,6 +4,7 @@ import GDVizRender
 import GDVizScene
 
 extension OutputFormat: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +30,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format: png, svg or pdf (default: from the output's extension, else png).")
     var format: OutputFormat?
 
+    @Option(help: "Theme for every scene, overriding the scene's own: light, dark or print.")
+    var theme: ThemeName?
+
     @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
     var scale: Double = 1
 
@@ -51,7 +55,8 @@ struct RenderCommand: ParsableCommand {
         var failures: [String] = []
         for path in scenes {
             do {
-                let scene = try SceneLoader.load(contentsOf: path)
+                var scene = try SceneLoader.load(contentsOf: path)
+                if let theme { scene.theme = theme }
                 let (destination, chosen) = target(for: scene.name)
                 let bytes = try SceneRenderer.render(scene, format: chosen, scale: scale)
                 try AtomicFile.write(bytes, to: destination)

@@ -59,7 +59,9 @@ struct LegendRenderer {
         guard !entries.isEmpty, let rect = placement(layers, in: context) else { return }
         let layout = measure(entries)
         canvas.fill(.rect(rect), color: theme.background.withAlpha(0.88))
-        canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
+        canvas.withPaintRole(.decoration) {
+            canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
+        }
         for (i, (entry, box)) in zip(entries, layout.boxes).enumerated() {
             let centerY = rect.minY + 5 + layout.rowHeight * (Double(i) + 0.5)
             let keyLeft = rect.minX + 10

@@ -5,18 +5,32 @@ import GDVizEngine
 public struct CriticalPointsLayer: FigureLayer {
     public var points: [CriticalPoint]
     public var eigenDirections: Bool
+    /// Marker fills and eigen-direction colours, taken from the theme so they show on its page.
+    public var colors: Colors
 
-    public init(points: [CriticalPoint], eigenDirections: Bool) {
-        self.points = points
-        self.eigenDirections = eigenDirections
+    public struct Colors: Sendable {
+        public var marker: Color, muted: Color, negativeCurvature: Color, positiveCurvature: Color
+
+        public init(theme: Theme) {
+            marker = theme.markerColor
+            muted = theme.mutedMarkerColor
+            negativeCurvature = theme.accent(0xD62728)
+            positiveCurvature = theme.accent(0x1F77B4)
+        }
     }
 
-    static func marker(_ kind: CriticalKind) -> (MarkerShape, Color) {
+    public init(points: [CriticalPoint], eigenDirections: Bool, theme: Theme = .light) {
+        self.points = points
+        self.eigenDirections = eigenDirections
+        self.colors = Colors(theme: theme)
+    }
+
+    func marker(_ kind: CriticalKind) -> (MarkerShape, Color) {
         switch kind {
-        case .minimum: return (.circle, Color(hex: 0x1A1A1A))
-        case .maximum: return (.triangle, Color(hex: 0x1A1A1A))
-        case .saddle: return (.diamond, Color(hex: 0x1A1A1A))
-        case .degenerate: return (.square, Color(hex: 0x7F7F7F))
+        case .minimum: return (.circle, colors.marker)
+        case .maximum: return (.triangle, colors.marker)
+        case .saddle: return (.diamond, colors.marker)
+        case .degenerate: return (.square, colors.muted)
         }
     }
 
@@ -29,12 +43,12 @@ public struct CriticalPointsLayer: FigureLayer {
                     // 40 px either side, in device space so both directions look equally long.
                     let d = Point2(vector.x * scale.x, -vector.y * scale.y)
                     let unit = (1 / max(d.norm, 1e-12)) * d
-                    let colour = eigenvalue < 0 ? Color(hex: 0xD62728) : Color(hex: 0x1F77B4)
+                    let colour = eigenvalue < 0 ? colors.negativeCurvature : colors.positiveCurvature
                     context.canvas.stroke(.polyline([center - 40 * unit, center + 40 * unit]),
                                           style: StrokeStyle(color: colour, width: 1.6, dash: [5, 3], cap: .round))
                 }
             }
-            let (shape, colour) = Self.marker(point.kind)
+            let (shape, colour) = marker(point.kind)
             shape.draw(on: context.canvas, at: center, radius: 5, fill: colour, edge: context.theme.background,
                        edgeWidth: 1.2)
         }
@@ -44,7 +58,7 @@ public struct CriticalPointsLayer: FigureLayer {
         let kinds: [(CriticalKind, String)] = [(.minimum, "minimum"), (.maximum, "maximum"), (.saddle, "saddle point"),
                                                (.degenerate, "degenerate")]
         return kinds.filter { kind, _ in points.contains { $0.kind == kind } }.map { kind, name in
-            let (shape, colour) = Self.marker(kind)
+            let (shape, colour) = marker(kind)
             return LegendEntry(label: name, key: .marker(shape, colour))
         }
     }

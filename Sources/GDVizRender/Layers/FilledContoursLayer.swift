@@ -26,6 +26,8 @@ public struct FilledContoursLayer: FigureLayer {
     public func draw(in context: PlotContext) {
         let (image, rect) = rasterize(transform: context.transform, pixelScale: context.canvas.pixelScale)
         context.canvas.drawImage(image, in: rect, smooth: false)
+        context.canvas.beginPaintRole(.decoration)
+        defer { context.canvas.endPaintRole() }
         // Dark grey whatever the theme: these lines always lie on the fills, not on the page.
         let style = StrokeStyle(color: Color(hex: 0x1A1A1A, alpha: 0.5), width: 0.6, join: .round)
         for level in lines {

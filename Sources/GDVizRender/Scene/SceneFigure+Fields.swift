@@ -10,10 +10,10 @@ extension SceneFigure {
                                        colorbar: spec.colorbar, lines: lines)
         case .gradientField(let spec, let field):
             let label = spec.label ?? GradientFieldLayer.defaultLabel(direction: spec.direction, scale: field.scale)
-            return GradientFieldLayer(arrows: field.arrows, color: spec.color.flatMap(parseHexColor) ?? theme.foreground,
+            return GradientFieldLayer(arrows: field.arrows, color: spec.color.flatMap(parseHexColor).map(theme.legible) ?? theme.foreground,
                                       label: label.isEmpty ? nil : label)
         case .streamlines(let spec, let lines):
-            let color = spec.color.flatMap(parseHexColor) ?? theme.foreground.withAlpha(0.7)
+            let color = spec.color.flatMap(parseHexColor).map(theme.legible) ?? theme.foreground.withAlpha(0.7)
             return StreamlinesLayer(lines: lines.map(\.points), color: color, lineWidth: spec.lineWidth,
                                     arrows: spec.arrows, label: spec.label)
         default:

@@ -65,15 +65,19 @@ public enum SceneFigure {
     }
 
     static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
-        evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index)
+        theme.legible(evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index))
     }
 
     static func figureLayer(_ layer: EvaluatedLayer, evaluated: EvaluatedScene, theme: Theme) throws -> FigureLayer {
         let scene = evaluated.scene
         switch layer {
         case .contours(let spec, let levels):
-            return ContourLinesLayer(levels: levels, scale: theme.forcesGreyscale ? .greys : scale(spec.colormap),
-                                     lineWidth: spec.lineWidth, labels: spec.labels, labelSize: spec.labelSize)
+            let colors = theme.forcesGreyscale ? ColorScale.greys : scale(spec.colormap)
+            var layer = ContourLinesLayer(levels: levels, scale: colors, lineWidth: spec.lineWidth, labels: spec.labels,
+                                          labelSize: spec.labelSize)
+            layer.range = theme.legibleRange(of: colors, within: layer.range) ?? layer.range
+            layer.adapt = { [theme] in theme.legible($0) }
+            return layer
         case .trajectories(let spec, let indices):
             return TrajectoryLayer(runs: indices.map { i in
                 let run = evaluated.runs[i]
@@ -81,14 +85,17 @@ public enum SceneFigure {
                                                         markers: spec.markers, stepNumbers: spec.stepNumbers))
             })
         case .curve(let spec, let samples):
-            let color = spec.color.flatMap(parseHexColor) ?? (theme.forcesGreyscale ? .black : Color(hex: 0x1F3A93))
+            let color = spec.color.flatMap(parseHexColor).map(theme.legible) ?? theme.accent(0x1F3A93)
             return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round),
                               label: spec.label)
         case .criticalPoints(let spec, let points):
-            return CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections)
+            return CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections, theme: theme)
         case .taylor(let spec, _, let curves, let contours, _):
-            return TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
-                               curves: curves, contours: contours, dimension: scene.dimension)
+            var layer = TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
+                                    curves: curves, contours: contours, dimension: scene.dimension)
+            layer.palette = TaylorLayer.defaultPalette.map { theme.forcesGreyscale ? theme.foreground : theme.legible($0) }
+            layer.markColor = theme.markerColor
+            return layer
         case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
             return calculusLayer(layer, theme: theme)
         case .filledContours, .gradientField, .streamlines:
