@@ -26,17 +26,20 @@ let package = Package(
         ),
         // Figures, axes, layers and text drawn with Cairo into PNG / SVG / PDF.
         .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo"]),
-        // The command-line tool: parses arguments and wires scene → engine → renderer.
+        // `gdviz check` as a library: the compare/record loop, metrics, reports, image reading.
+        .target(name: "GDVizCheck", dependencies: ["GDVizScene", "GDVizRender"]),
+        // The command-line tool: parses arguments, wires scene → engine → renderer, prints.
         .executableTarget(
             name: "gdviz",
             dependencies: [
-                "GDVizScene", "GDVizRender",
+                "GDVizScene", "GDVizRender", "GDVizCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine"]),
         .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene"]),
         .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender"]),
+        .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene"]),
         .testTarget(name: "GDVizCLITests", dependencies: ["gdviz"]),
     ]
 )

@@ -3,7 +3,7 @@
 # and the two font packages whose files gdviz loads directly. Does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libfreetype-dev fonts-dejavu-core fonts-lmodern)
+packages=(pkg-config libcairo2-dev libfreetype-dev fonts-dejavu-core fonts-lmodern time)
 fonts=(
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
@@ -13,6 +13,7 @@ fonts=(
 missing=0
 command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 || missing=1
 for f in "${fonts[@]}"; do [ -f "$f" ] || missing=1; done
+[ -x /usr/bin/time ] || missing=1   # GNU time: peak memory in scripts/bench.sh
 [ "$missing" = 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -41,7 +41,7 @@ public enum SceneLoader {
     }
 
     /// `scenes/gd.json` → `gd`.
-    static func sceneName(_ file: String) -> String {
+    package static func sceneName(_ file: String) -> String {
         let base = (file as NSString).lastPathComponent
         let stem = (base as NSString).deletingPathExtension
         return stem.isEmpty ? base : stem
@@ -72,21 +72,13 @@ public enum SceneLoader {
         }
     }
 
-    /// The file's bytes, or the operating system's reason ("No such file or directory").
+    /// The file's bytes, or the operating system's reason ("No such file or directory"); only
+    /// regular files up to ``RegularFile/sceneLimit`` are read.
     private static func readFile(_ path: String) throws(Failure) -> [UInt8] {
-        guard let handle = fopen(path, "rb") else {
-            throw Failure(reason: String(cString: strerror(errno)))
-        }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            bytes += buffer[..<count]
-            if count < buffer.count {
-                if ferror(handle) != 0 { throw Failure(reason: String(cString: strerror(errno))) }
-                return bytes
-            }
+        do {
+            return try RegularFile.read(path, limit: RegularFile.sceneLimit)
+        } catch {
+            throw Failure(reason: error.reason)
         }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
-import GDVizRender
-import GDVizScene
+import GDVizCheck
 
 /// gdviz's exit statuses, the same for every subcommand (documented in the README).
 enum ExitStatus: Int32 {
@@ -28,12 +27,8 @@ struct CommandFailure: Error {
         switch error {
         case let failure as CommandFailure:
             self = failure
-        case let invalid as SceneValidationError:
-            self.init(.failure, invalid.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-        case let render as RenderError:
-            self.init(.failure, ["error: \(render)"])
         default:
-            self.init(.failure, ["error: \(error)"])
+            self.init(.failure, ErrorText.lines(error))
         }
     }
 }

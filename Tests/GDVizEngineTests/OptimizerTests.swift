@@ -361,32 +361,32 @@ final class OptimizerTests: XCTestCase {
         XCTAssertEqual(OptimizerMethod(rawValue: "gd_line_search"), .gdLineSearch)
     }
 
-    /// nil settings resolve to torch's defaults.
+    /// nil settings resolve to the table's lecture-scale learning rates and torch's other defaults.
     func testFactoryDefaults() throws {
         let defaults = OptimizerSettings()
         let momentum = try XCTUnwrap(makeUpdateRule(.momentum, defaults) as? Momentum)
-        XCTAssertEqual([momentum.learningRate, momentum.momentum], [1e-3, 0.9])
+        XCTAssertEqual([momentum.learningRate, momentum.momentum], [0.1, 0.9])
         XCTAssertEqual(momentum.schedule, .constant)
         let nesterov = try XCTUnwrap(makeUpdateRule(.nesterov, OptimizerSettings(momentum: 0.5)) as? Nesterov)
-        XCTAssertEqual([nesterov.learningRate, nesterov.momentum], [1e-3, 0.5])
+        XCTAssertEqual([nesterov.learningRate, nesterov.momentum], [0.1, 0.5])
         let adagrad = try XCTUnwrap(makeUpdateRule(.adagrad, defaults) as? Adagrad)
-        XCTAssertEqual([adagrad.learningRate, adagrad.eps], [1e-2, 1e-10])
+        XCTAssertEqual([adagrad.learningRate, adagrad.eps], [0.1, 1e-10])
         let rmsprop = try XCTUnwrap(makeUpdateRule(.rmsprop, defaults) as? RMSprop)
         XCTAssertEqual([rmsprop.learningRate, rmsprop.alpha, rmsprop.eps], [1e-2, 0.99, 1e-8])
         let adam = try XCTUnwrap(makeUpdateRule(.adam, defaults) as? Adam)
-        XCTAssertEqual([adam.learningRate, adam.beta1, adam.beta2, adam.eps], [1e-3, 0.9, 0.999, 1e-8])
+        XCTAssertEqual([adam.learningRate, adam.beta1, adam.beta2, adam.eps], [0.1, 0.9, 0.999, 1e-8])
         let newton = try XCTUnwrap(makeUpdateRule(.newton, defaults) as? Newton)
         XCTAssertEqual(newton.damping, 1)
         let search = try XCTUnwrap(makeUpdateRule(.gdLineSearch, defaults) as? BacktrackingGradientDescent)
         XCTAssertEqual([search.initialStep, search.shrink, search.sufficientDecrease], [1, 0.5, 1e-4])
         for method: OptimizerMethod in [.gd, .sgd, .minibatch] {
             let gd = try XCTUnwrap(makeUpdateRule(method, defaults) as? Momentum, "\(method)")
-            XCTAssertEqual([gd.learningRate, gd.momentum], [1e-3, 0], "\(method)")
+            XCTAssertEqual([gd.learningRate, gd.momentum], [0.1, 0], "\(method)")
         }
     }
 
-    /// With a constant schedule, the factory's gd (and, for now, sgd and minibatch) reproduces
-    /// GradientDescent exactly.
+    /// With a constant schedule, the factory's gd (and sgd and minibatch without a data set, whose
+    /// only sample is then the objective itself) reproduces GradientDescent exactly.
     func testFactoryGradientDescentMatchesGradientDescent() throws {
         let reference = try run(GradientDescent(learningRate: 0.05), maxSteps: 30)
         for method: OptimizerMethod in [.gd, .sgd, .minibatch] {

@@ -29,7 +29,7 @@ final class CalculusLayerTests: XCTestCase {
     func testTangentSlopeAndInterceptAreExact() {
         // f = x³ − 3x at x₀ = 1.5: f(x₀) = −1.125, f′(x₀) = 3x₀² − 3 = 3.75, intercept f(x₀) − f′(x₀)x₀ = −6.75.
         let layers = evaluatedLayers(scene1D("x^3 - 3*x", #"{"type": "tangent", "at": 1.5}"#))
-        guard case .tangent(_, let point, let slope, let line)? = layers.first else { return XCTFail("\(layers)") }
+        guard case let (point, slope, line)? = (layers.first as? TangentLayerSpec.Evaluated).map({ ($0.point, $0.slope, $0.line) }) else { return XCTFail("\(layers)") }
         assertClose(point.x, 1.5, "x0")
         assertClose(point.y, -1.125, "f(x0)")
         assertClose(slope, 3.75, "slope")
@@ -41,7 +41,7 @@ final class CalculusLayerTests: XCTestCase {
         // f = eˣ sin x: f′ = eˣ(sin x + cos x).
         let x0 = 0.7
         let layers = evaluatedLayers(scene1D("exp(x)*sin(x)", #"{"type": "tangent", "at": [0.7], "length": 1}"#))
-        guard case .tangent(_, let point, let slope, let line)? = layers.first else { return XCTFail("\(layers)") }
+        guard case let (point, slope, line)? = (layers.first as? TangentLayerSpec.Evaluated).map({ ($0.point, $0.slope, $0.line) }) else { return XCTFail("\(layers)") }
         assertClose(point.y, exp(x0) * sin(x0), "f(x0)")
         assertClose(slope, exp(x0) * (sin(x0) + cos(x0)), "f'(x0)")
         assertClose(line[0].x, 0.2, "left end")
@@ -51,7 +51,7 @@ final class CalculusLayerTests: XCTestCase {
     func testSecantPassesThroughBothPoints() {
         // f = x² at x₀ = 1, h = 0.5: (1, 1) and (1.5, 2.25), slope 2.5.
         let layers = evaluatedLayers(scene1D("x^2", #"{"type": "secant", "at": 1, "h": 0.5}"#))
-        guard case .secant(let spec, let from, let to, let line)? = layers.first else { return XCTFail("\(layers)") }
+        guard case let (spec, from, to, line)? = (layers.first as? SecantLayerSpec.Evaluated).map({ ($0.spec, $0.from, $0.to, $0.line) }) else { return XCTFail("\(layers)") }
         XCTAssertTrue(spec.legs, "legs are drawn by default")
         assertClose(from.y, 1, "f(x0)")
         assertClose(to.x, 1.5, "x0 + h")
@@ -63,7 +63,7 @@ final class CalculusLayerTests: XCTestCase {
 
     func testSecantWithANegativeStep() {
         let layers = evaluatedLayers(scene1D("x^2", #"{"type": "secant", "at": 1, "h": -0.5, "legs": false}"#))
-        guard case .secant(let spec, _, let to, _)? = layers.first else { return XCTFail("\(layers)") }
+        guard case let (spec, to)? = (layers.first as? SecantLayerSpec.Evaluated).map({ ($0.spec, $0.to) }) else { return XCTFail("\(layers)") }
         XCTAssertFalse(spec.legs)
         assertClose(to.x, 0.5)
         assertClose(to.y, 0.25)
@@ -75,8 +75,8 @@ final class CalculusLayerTests: XCTestCase {
             {"type": "points", "x": [0, 1], "labels": ["$a$", "$b$"]},
             {"type": "interval", "from": -1, "to": 2, "label": "$[a, b]$"}
             """#))
-        guard layers.count == 3, case .chord(_, let a, let b) = layers[0], case .points(let spec, let points, let slopes) = layers[1],
-              case .interval(let interval) = layers[2]
+        guard layers.count == 3, case let (a, b)? = (layers[0] as? ChordLayerSpec.Evaluated).map({ ($0.from, $0.to) }), case let (spec, points, slopes)? = (layers[1] as? PointsLayerSpec.Evaluated).map({ ($0.spec, $0.points, $0.slopes) }),
+              case let interval? = (layers[2] as? IntervalLayerSpec.Evaluated).map({ $0.spec })
         else { return XCTFail("\(layers)") }
         assertClose(a.x, -1)
         assertClose(a.y, exp(-1.0))
@@ -102,7 +102,7 @@ final class CalculusLayerTests: XCTestCase {
         ]
         for (layer, g) in cases {
             let layers = evaluatedLayers(scene2DWith("x^2 + y^2", layer))
-            guard case .constraint(_, let lines)? = layers.first else { return XCTFail("\(layers)") }
+            guard case let lines? = (layers.first as? ConstraintLayerSpec.Evaluated).map({ $0.lines }) else { return XCTFail("\(layers)") }
             let points = lines.flatMap(\.points)
             XCTAssertGreaterThan(points.count, 100, layer)
             for p in points { XCTAssertLessThanOrEqual(abs(g(p)), 1e-9, "\(layer) at \(p)") }
@@ -111,7 +111,7 @@ final class CalculusLayerTests: XCTestCase {
 
     func testConstraintCircleIsClosedAndCoversAllAngles() {
         let layers = evaluatedLayers(scene2DWith("x^2 + y^2", #"{"type": "constraint", "g": "x^2 + y^2 - 1"}"#))
-        guard case .constraint(_, let lines)? = layers.first else { return XCTFail("\(layers)") }
+        guard case let lines? = (layers.first as? ConstraintLayerSpec.Evaluated).map({ $0.lines }) else { return XCTFail("\(layers)") }
         XCTAssertEqual(lines.count, 1)
         XCTAssertTrue(lines[0].isClosed)
         let angles = lines[0].points.map { atan2($0.y, $0.x) }
@@ -124,7 +124,7 @@ final class CalculusLayerTests: XCTestCase {
             {"type": "parametric", "x": "r*cos(t)", "y": "r*sin(t)", "params": {"r": 1.5}, "t": [0, 3.141592653589793],
              "samples": 101, "markers": [1.5707963267948966], "velocity": true}
             """#))
-        guard case .parametric(let spec, let path, let markers, let velocities)? = layers.first else {
+        guard case let (spec, path, markers, velocities)? = (layers.first as? ParametricLayerSpec.Evaluated).map({ ($0.spec, $0.path, $0.markers, $0.velocities) }) else {
             return XCTFail("\(layers)")
         }
         XCTAssertEqual(path.count, 101)
@@ -149,10 +149,10 @@ final class CalculusLayerTests: XCTestCase {
             {"type": "vector", "at": [2, 3], "of": "gradient", "function": "a*x*y", "params": {"a": 2}}
             """#))
         guard layers.count == 4,
-              case .vector(_, let tails0, let gradient) = layers[0],
-              case .vector(let descentSpec, let tails1, let descent) = layers[1],
-              case .vector(_, _, let fixed) = layers[2],
-              case .vector(let gSpec, _, let other) = layers[3]
+              case let (tails0, gradient)? = (layers[0] as? VectorLayerSpec.Evaluated).map({ ($0.tails, $0.vectors) }),
+              case let (descentSpec, tails1, descent)? = (layers[1] as? VectorLayerSpec.Evaluated).map({ ($0.spec, $0.tails, $0.vectors) }),
+              case let fixed? = (layers[2] as? VectorLayerSpec.Evaluated).map({ $0.vectors }),
+              case let (gSpec, other)? = (layers[3] as? VectorLayerSpec.Evaluated).map({ ($0.spec, $0.vectors) })
         else { return XCTFail("\(layers)") }
         XCTAssertEqual(tails0, [Point2(1, 1)])
         XCTAssertEqual(gradient, [Point2(2, 20)])
@@ -166,11 +166,11 @@ final class CalculusLayerTests: XCTestCase {
 
     func testAnnotationInBothDimensions() {
         let one = evaluatedLayers(scene1D("x^2", #"{"type": "annotation", "text": "min", "at": [0, 1], "arrow_to": [0, 0]}"#))
-        guard case .annotation(let spec)? = one.first else { return XCTFail("\(one)") }
+        guard case let spec? = (one.first as? AnnotationLayerSpec.Evaluated).map({ $0.spec }) else { return XCTFail("\(one)") }
         XCTAssertEqual(spec.at, [0, 1])
         XCTAssertEqual(spec.arrowTo, [0, 0])
         let two = evaluatedLayers(scene2DWith("x^2 + y^2", #"{"type": "annotation", "text": "$\\mathbf{x}^\\star$", "at": [1, 1]}"#))
-        guard case .annotation(let spec2)? = two.first else { return XCTFail("\(two)") }
+        guard case let spec2? = (two.first as? AnnotationLayerSpec.Evaluated).map({ $0.spec }) else { return XCTFail("\(two)") }
         XCTAssertNil(spec2.arrowTo)
         XCTAssertEqual(spec2.text, #"$\mathbf{x}^\star$"#)
     }

@@ -5,7 +5,7 @@ import XCTest
 final class ContourLabelSceneTests: XCTestCase {
     func testLabelsAreOffByDefault() throws {
         let scene = try XCTUnwrap(parseScene(scene2D(#""layers": [{"type": "contours"}]"#)))
-        XCTAssertEqual(scene.layers, [.contours(ContourLayerSpec())])
+        XCTAssertEqual(scene.layers, [LayerSpec(ContourLayerSpec())])
         XCTAssertFalse(ContourLayerSpec().labels)
         XCTAssertNil(ContourLayerSpec().labelSize)
     }
@@ -19,9 +19,9 @@ final class ContourLabelSceneTests: XCTestCase {
         ]
         """#)))
         XCTAssertEqual(scene.layers, [
-            .contours(ContourLayerSpec(levels: .values([1, 2, 4]), labels: true)),
-            .contours(ContourLayerSpec(labels: true, labelSize: 14.5)),
-            .contours(ContourLayerSpec(labels: false)),
+            LayerSpec(ContourLayerSpec(levels: .values([1, 2, 4]), labels: true)),
+            LayerSpec(ContourLayerSpec(labels: true, labelSize: 14.5)),
+            LayerSpec(ContourLayerSpec(labels: false)),
         ])
     }
 

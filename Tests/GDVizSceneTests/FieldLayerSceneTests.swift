@@ -8,9 +8,9 @@ final class FieldLayerSceneTests: XCTestCase {
         let scene = try XCTUnwrap(parseScene(scene2D(
             #""layers": [{"type": "filled_contours"}, {"type": "gradient_field"}, {"type": "streamlines"}]"#)))
         XCTAssertEqual(scene.layers, [
-            .filledContours(FilledContourLayerSpec()),
-            .gradientField(GradientFieldLayerSpec()),
-            .streamlines(StreamlineLayerSpec()),
+            LayerSpec(FilledContourLayerSpec()),
+            LayerSpec(GradientFieldLayerSpec()),
+            LayerSpec(StreamlineLayerSpec()),
         ])
         let filled = FilledContourLayerSpec()
         XCTAssertEqual(filled.levels, .count(12, spacing: .linear))
@@ -37,12 +37,12 @@ final class FieldLayerSceneTests: XCTestCase {
         ]
         """#)))
         XCTAssertEqual(scene.layers, [
-            .filledContours(FilledContourLayerSpec(levels: .values([-1, 0, 2]), colormap: .diverging, center: 0.5,
+            LayerSpec(FilledContourLayerSpec(levels: .values([-1, 0, 2]), colormap: .diverging, center: 0.5,
                                                    colorbar: false, lines: true)),
-            .filledContours(FilledContourLayerSpec(levels: .count(7, spacing: .log), colormap: .magma)),
-            .gradientField(GradientFieldLayerSpec(direction: .ascent, grid: 9, length: .proportional,
+            LayerSpec(FilledContourLayerSpec(levels: .count(7, spacing: .log), colormap: .magma)),
+            LayerSpec(GradientFieldLayerSpec(direction: .ascent, grid: 9, length: .proportional,
                                                   color: "#aa0000", label: "")),
-            .streamlines(StreamlineLayerSpec(direction: .ascent, separation: 0.3, color: "#123456", lineWidth: 0.8,
+            LayerSpec(StreamlineLayerSpec(direction: .ascent, separation: 0.3, color: "#123456", lineWidth: 0.8,
                                              arrows: false, label: "flow")),
         ])
     }
@@ -67,7 +67,7 @@ final class FieldLayerSceneTests: XCTestCase {
             #"$.layers[2].density: unknown key "density"; did you mean "separation"?"#,
             "$.layers[2].separation: expected a positive number, got 0",
             #"$.layers[2].arrows: expected true or false, got "yes""#,
-            #"$.layers[3].type: expected one of \#(LayerSpec.Kind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")); got "contourf"; did you mean "filled_contours"?"#,
+            #"$.layers[3].type: expected one of \#(LayerTable.kinds.map { "\"\($0.name)\"" }.joined(separator: ", ")); got "contourf"; did you mean "filled_contours"?"#,
         ])
     }
 
@@ -90,10 +90,10 @@ final class FieldLayerSceneTests: XCTestCase {
         """#)))
         let layers = SceneEvaluator.evaluate(scene).layers
         XCTAssertEqual(layers.count, 4)
-        guard case .contours(_, let contourLevels) = layers[0],
-              case .filledContours(_, let grid, let levels, let lines) = layers[1],
-              case .gradientField(_, let field) = layers[2],
-              case .streamlines(_, let curves) = layers[3]
+        guard case let contourLevels? = (layers[0] as? ContourLayerSpec.Evaluated).map({ $0.levels }),
+              case let (grid, levels, lines)? = (layers[1] as? FilledContourLayerSpec.Evaluated).map({ ($0.grid, $0.levels, $0.lines) }),
+              case let field? = (layers[2] as? GradientFieldLayerSpec.Evaluated).map({ $0.field }),
+              case let curves? = (layers[3] as? StreamlineLayerSpec.Evaluated).map({ $0.lines })
         else { return XCTFail("unexpected layers \(layers)") }
         XCTAssertEqual(grid.columns, 50)
         XCTAssertEqual(levels, contourLevels.map(\.value))

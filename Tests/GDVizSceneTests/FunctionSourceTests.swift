@@ -119,7 +119,7 @@ final class FunctionSourceTests: XCTestCase {
             let scene = try XCTUnwrap(parseScene(#"{"function": {"builtin": "\#(name.rawValue)"}}"#))
             let evaluated = SceneEvaluator.evaluate(scene)
             XCTAssertEqual(evaluated.plotDomain, TestFunction(name).domain)
-            guard case .contours(_, let levels)? = evaluated.layers.first else { return XCTFail("no contours for \(name)") }
+            guard case let levels? = (evaluated.layers.first as? ContourLayerSpec.Evaluated).map({ $0.levels }) else { return XCTFail("no contours for \(name)") }
             XCTAssertFalse(levels.isEmpty, name.rawValue)
         }
     }

@@ -12,13 +12,13 @@ final class GraphSceneTests: XCTestCase {
             {"function": "\(seed)", "domain": {"x": [-2, 2]},
              "panels": [{"type": "graph", "title": "at $x = 0.5$", "at": [0.5], "partials": true, "digits": 3}]}
             """))
-        XCTAssertEqual(scene.panels, [.graph(title: "at $x = 0.5$", GraphLayerSpec(at: [0.5], partials: true, digits: 3))])
+        XCTAssertEqual(scene.panels, [PanelSpec(GraphPanelSpec(title: "at $x = 0.5$", GraphLayerSpec(at: [0.5], partials: true, digits: 3)))])
         XCTAssertEqual(scene.drawnPanels, scene.panels)
     }
 
     func testGraphDefaults() throws {
         let scene = try XCTUnwrap(parseScene(scene2D(#""panels": [{"type": "graph", "at": [1, 2]}]"#)))
-        XCTAssertEqual(scene.panels, [.graph(title: nil, GraphLayerSpec(at: [1, 2], partials: false, digits: 4))])
+        XCTAssertEqual(scene.panels, [PanelSpec(GraphPanelSpec(title: nil, GraphLayerSpec(at: [1, 2], partials: false, digits: 4)))])
     }
 
     /// A scene whose only layer is a graph is one graph panel; with other layers, the plot of those
@@ -28,7 +28,7 @@ final class GraphSceneTests: XCTestCase {
             {"function": "\(seed)", "domain": {"x": [-2, 2]}, "layers": [{"type": "graph", "at": [0.5]}]}
             """))
         XCTAssertEqual(only.panels, [])
-        XCTAssertEqual(only.drawnPanels, [.graph(title: nil, GraphLayerSpec(at: [0.5]))])
+        XCTAssertEqual(only.drawnPanels, [PanelSpec(GraphPanelSpec(title: nil, GraphLayerSpec(at: [0.5])))])
         XCTAssertEqual(only.columns, 1)
 
         let mixed = try XCTUnwrap(parseScene("""
@@ -36,13 +36,13 @@ final class GraphSceneTests: XCTestCase {
              "layers": [{"type": "curve"}, {"type": "graph", "at": [0.5], "partials": true}]}
             """))
         XCTAssertEqual(mixed.drawnPanels, [
-            .plot(title: nil, layers: [.curve(CurveLayerSpec())], domain: nil),
-            .graph(title: nil, GraphLayerSpec(at: [0.5], partials: true)),
+            PanelSpec(PlotPanelSpec(layers: [LayerSpec(CurveLayerSpec())])),
+            PanelSpec(GraphPanelSpec(title: nil, GraphLayerSpec(at: [0.5], partials: true))),
         ])
         XCTAssertEqual(mixed.columns, 2, "the plot and the graph side by side")
 
         let none = try XCTUnwrap(parseScene(scene2D()))
-        XCTAssertEqual(none.drawnPanels, [.plot(title: nil, layers: none.layers, domain: nil)])
+        XCTAssertEqual(none.drawnPanels, [PanelSpec(PlotPanelSpec(layers: none.layers))])
         XCTAssertEqual(none.columns, 1)
     }
 
@@ -51,7 +51,8 @@ final class GraphSceneTests: XCTestCase {
             {"function": "\(seed)", "domain": {"x": [-2, 2]}, "panels": [{"type": "graph", "at": [0.5]}]}
             """))
         let evaluated = SceneEvaluator.evaluate(scene)
-        guard case .graph(nil, let spec, let graph)? = evaluated.panels.first else { return XCTFail("no graph panel") }
+        guard let panel = evaluated.panels.first as? GraphPanelSpec.Evaluated, panel.title == nil else { return XCTFail("no graph panel") }
+        let spec = panel.graph.spec, graph = panel.graph.graph
         XCTAssertEqual(spec.at, [0.5])
         XCTAssertEqual(graph.nodes.count, 7)
         let x = 0.5, u = x * x + exp(x * x)

@@ -2,7 +2,7 @@ import GDVizEngine
 import XCTest
 @testable import GDVizScene
 
-/// Run keys that configure the optimizers: accepted only where they apply, with torch's defaults.
+/// Run keys that configure the optimizers: accepted only where they apply, with the table's defaults.
 final class OptimizerSettingsTests: XCTestCase {
     private func load(_ runs: String) throws -> Scene {
         try SceneLoader.parse(#"{"function": "x^2 + 4*y^2", "domain": {"x": [-2, 2], "y": [-2, 2]}, "runs": [\#(runs)]}"#,
@@ -21,7 +21,7 @@ final class OptimizerSettingsTests: XCTestCase {
     }
 
     func testEveryOptimizerNameIsAccepted() throws {
-        for kind in OptimizerKind.allCases where !kind.isStochastic {
+        for kind in OptimizerMethod.allCases where !kind.isStochastic {
             let scene = try load(#"{"optimizer": "\#(kind.rawValue)", "start": [1, 1]}"#)
             XCTAssertEqual(scene.runs[0].optimizer, kind)
             XCTAssertNotNil(OptimizerMethod(rawValue: kind.rawValue), "scene and engine spell \(kind) alike")
@@ -30,7 +30,7 @@ final class OptimizerSettingsTests: XCTestCase {
 
     func testDefaultsFollowTheDocumentedChoices() throws {
         let scene = try load(#"{"optimizer": "adam", "start": [1, 1]}, {"optimizer": "momentum", "start": [1, 1]}, {"optimizer": "newton", "start": [1, 1]}"#)
-        XCTAssertEqual(scene.runs[0].learningRate, 1e-3)
+        XCTAssertEqual(scene.runs[0].learningRate, 0.1, "lecture-scale default, docs/optimizers.md")
         XCTAssertEqual(scene.runs[0].settings.beta1, 0.9)
         XCTAssertEqual(scene.runs[0].settings.beta2, 0.999)
         XCTAssertEqual(scene.runs[1].settings.momentum, 0.9)

@@ -48,9 +48,9 @@ final class SceneLoaderTests: XCTestCase {
                     maxSteps: 100, tolerance: 1e-6, color: nil),
         ])
         XCTAssertEqual(scene.layers, [
-            .contours(ContourLayerSpec(levels: .count(15, spacing: .log), lineWidth: 0.75, colormap: .greys)),
-            .contours(ContourLayerSpec(levels: .values([-1, 0, 2.5, 10]))),
-            .trajectories(TrajectoryLayerSpec(runLabels: ["GD, $\\eta = 0.085$"], markers: false, stepNumbers: true)),
+            LayerSpec(ContourLayerSpec(levels: .count(15, spacing: .log), lineWidth: 0.75, colormap: .greys)),
+            LayerSpec(ContourLayerSpec(levels: .values([-1, 0, 2.5, 10]))),
+            LayerSpec(TrajectoryLayerSpec(runLabels: ["GD, $\\eta = 0.085$"], markers: false, stepNumbers: true)),
         ])
     }
 
@@ -65,8 +65,8 @@ final class SceneLoaderTests: XCTestCase {
         XCTAssertEqual(scene.resolution, 200)
         XCTAssertEqual(scene.runs, [])
         XCTAssertEqual(scene.layers, [
-            .contours(ContourLayerSpec(levels: .count(12, spacing: .linear), lineWidth: 1, colormap: .viridis)),
-            .trajectories(TrajectoryLayerSpec(runLabels: nil, markers: true, stepNumbers: false)),
+            LayerSpec(ContourLayerSpec(levels: .count(12, spacing: .linear), lineWidth: 1, colormap: .viridis)),
+            LayerSpec(TrajectoryLayerSpec(runLabels: nil, markers: true, stepNumbers: false)),
         ])
     }
 
@@ -90,8 +90,8 @@ final class SceneLoaderTests: XCTestCase {
         XCTAssertTrue(scene.domain.yMin.isNaN && scene.domain.yMax.isNaN)
         XCTAssertNil(scene.valueRange)
         XCTAssertEqual(scene.axes, AxesOptions(xLabel: "$x$", yLabel: "$f(x)$"))
-        XCTAssertEqual(scene.layers, [.curve(CurveLayerSpec(color: nil, lineWidth: 1.5)),
-                                      .trajectories(TrajectoryLayerSpec())])
+        XCTAssertEqual(scene.layers, [LayerSpec(CurveLayerSpec(color: nil, lineWidth: 1.5)),
+                                      LayerSpec(TrajectoryLayerSpec())])
         XCTAssertEqual(scene.runs.first?.start, [1.5])
         guard case .expression(let function) = scene.function else { return XCTFail("not an expression") }
         XCTAssertEqual(function.expression.variables, ["x"])

@@ -1,3 +1,4 @@
+import GDVizEngine
 import XCTest
 @testable import GDVizScene
 
@@ -45,7 +46,7 @@ final class SceneValidationTests: XCTestCase {
             "$.domain.y: expected an array of 2 numbers [min, max], got [-2]",
             #"$.axes.grid: expected true or false, got "yes""#,
             "$.resolution: expected an integer between 10 and 2000, got 5",
-            #"$.runs[0].optimizer: expected one of \#(Self.quoted(OptimizerKind.allCases)); got "adamw"; did you mean "adam"?"#,
+            #"$.runs[0].optimizer: expected one of \#(Self.quoted(OptimizerMethod.allCases)); got "adamw"; did you mean "adam"?"#,
             "$.runs[0].start: expected an array of 2 numbers [x, y], got [1]",
             "$.runs[0].lr: expected a positive number, got -1",
             "$.runs[0].max_steps: expected an integer between 0 and 1000000, got 2.5",
@@ -78,9 +79,9 @@ final class SceneValidationTests: XCTestCase {
     func testWrongEnumValueSuggestsTheClosest() {
         let issues = sceneIssues(scene2D(#""layers": [{"type": "contour", "colormap": "gray"}, {"type": "trajectory"}], "runs": [{"start": [0, 0], "optimizer": "GD"}]"#))
         XCTAssertEqual(issues.lines, [
-            #"$.runs[0].optimizer: expected one of \#(Self.quoted(OptimizerKind.allCases)); got "GD"; did you mean "gd"?"#,
-            #"$.layers[0].type: expected one of \#(Self.quoted(LayerSpec.Kind.allCases)); got "contour"; did you mean "contours"?"#,
-            #"$.layers[1].type: expected one of \#(Self.quoted(LayerSpec.Kind.allCases)); got "trajectory"; did you mean "trajectories"?"#,
+            #"$.runs[0].optimizer: expected one of \#(Self.quoted(OptimizerMethod.allCases)); got "GD"; did you mean "gd"?"#,
+            #"$.layers[0].type: expected one of \#(LayerTable.kinds.map { "\"\($0.name)\"" }.joined(separator: ", ")); got "contour"; did you mean "contours"?"#,
+            #"$.layers[1].type: expected one of \#(LayerTable.kinds.map { "\"\($0.name)\"" }.joined(separator: ", ")); got "trajectory"; did you mean "trajectories"?"#,
         ])
     }
 
@@ -246,7 +247,7 @@ final class SceneValidationTests: XCTestCase {
     func testLayerWithoutType() {
         let issues = sceneIssues(scene2D(#""layers": [{"levels": 3}]"#))
         XCTAssertEqual(issues.lines, [
-            #"$.layers[0].type: missing; expected one of \#(Self.quoted(LayerSpec.Kind.allCases))"#,
+            #"$.layers[0].type: missing; expected one of \#(LayerTable.kinds.map { "\"\($0.name)\"" }.joined(separator: ", "))"#,
         ])
     }
 

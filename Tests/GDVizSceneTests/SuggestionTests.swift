@@ -27,8 +27,8 @@ final class SuggestionTests: XCTestCase {
         XCTAssertEqual(Suggestion.closest(to: "expr", among: SceneReader.functionObjectKeys), "expression")
 
         XCTAssertNil(Suggestion.closest(to: "z", among: SceneReader.domainKeys))
-        XCTAssertEqual(Suggestion.closest(to: "lw", among: SceneReader.contourKeys), "line_width")
-        XCTAssertEqual(Suggestion.closest(to: "cmap", among: SceneReader.contourKeys), "colormap")
+        XCTAssertEqual(Suggestion.closest(to: "lw", among: ContourLayerSpec.kind.allowedKeys), "line_width")
+        XCTAssertEqual(Suggestion.closest(to: "cmap", among: ContourLayerSpec.kind.allowedKeys), "colormap")
         XCTAssertEqual(Suggestion.closest(to: "gradient_descent", among: ["gd"]), "gd")
         XCTAssertNil(Suggestion.closest(to: "adam", among: ["gd"]))
     }

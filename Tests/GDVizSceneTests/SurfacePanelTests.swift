@@ -12,7 +12,7 @@ final class SurfacePanelTests: XCTestCase {
 
     func testDefaults() throws {
         let scene = try XCTUnwrap(parseScene(surfaceScene(#"{"type": "surface"}"#)))
-        guard case .surface(let spec) = scene.panels.first else { return XCTFail("\(scene.panels)") }
+        guard let spec = scene.panels.first?.content as? SurfacePanelSpec else { return XCTFail("\(scene.panels)") }
         XCTAssertEqual(spec, SurfacePanelSpec())
         XCTAssertEqual(spec.azimuth, -60)
         XCTAssertEqual(spec.elevation, 30)
@@ -29,7 +29,7 @@ final class SurfacePanelTests: XCTestCase {
              "critical_points": false, "z_label": "$z$"}
             """#, runs: #"[{"label": "A", "start": [1, 0.1]}, {"label": "B", "start": [1, -0.1]}]"#)
         let scene = try XCTUnwrap(parseScene(json))
-        XCTAssertEqual(scene.panels, [.surface(SurfacePanelSpec(
+        XCTAssertEqual(scene.panels, [PanelSpec(SurfacePanelSpec(
             title: "saddle", azimuth: 135, elevation: -20, resolution: 12, floorContours: true, levels: .values([-1, 0, 1]),
             floorGradient: true, colormap: .magma, runLabels: ["B"], criticalPoints: false, zLabel: "$z$"))])
     }
@@ -64,7 +64,7 @@ final class SurfacePanelTests: XCTestCase {
         let json = surfaceScene(#"{"type": "surface", "resolution": 10, "floor_gradient": true}"#,
                                 runs: #"[{"label": "gd", "start": [1.5, 0.05], "lr": 0.1, "max_steps": 12}]"#)
         let evaluated = SceneEvaluator.evaluate(try XCTUnwrap(parseScene(json)))
-        guard case .surface(_, let surface) = evaluated.panels.first else { return XCTFail("\(evaluated.panels)") }
+        guard let surface = (evaluated.panels.first as? SurfacePanelSpec.Evaluated)?.surface else { return XCTFail("\(evaluated.panels)") }
         XCTAssertEqual(surface.mesh.columns, 11)
         XCTAssertEqual(surface.mesh.rows, 11)
         XCTAssertEqual(surface.gradients.count, 121)
@@ -90,7 +90,7 @@ final class SurfacePanelTests: XCTestCase {
         let json = surfaceScene(#"{"type": "surface", "resolution": 10}"#,
                                 runs: #"[{"label": "gd", "start": [1.5, 0.05], "lr": 0.1, "max_steps": 30}]"#)
         let evaluated = SceneEvaluator.evaluate(try XCTUnwrap(parseScene(json)))
-        guard case .surface(_, let surface) = evaluated.panels.first else { return XCTFail() }
+        guard let surface = (evaluated.panels.first as? SurfacePanelSpec.Evaluated)?.surface else { return XCTFail() }
         let lifted = try XCTUnwrap(surface.runs.first)
         let trajectory = evaluated.runs[0].trajectory
         XCTAssertTrue(lifted.leftDomain, "gd on x² − y² escapes along y")
@@ -110,7 +110,7 @@ final class SurfacePanelTests: XCTestCase {
         let all = SceneEvaluator.evaluate(try XCTUnwrap(parseScene(surfaceScene(#"{"type": "surface"}"#, runs: runs))))
         let none = SceneEvaluator.evaluate(try XCTUnwrap(parseScene(
             surfaceScene(#"{"type": "surface", "runs": [], "floor_contours": false, "critical_points": false}"#, runs: runs))))
-        guard case .surface(_, let a) = all.panels[0], case .surface(_, let b) = none.panels[0] else { return XCTFail() }
+        guard let a = (all.panels[0] as? SurfacePanelSpec.Evaluated)?.surface, let b = (none.panels[0] as? SurfacePanelSpec.Evaluated)?.surface else { return XCTFail() }
         XCTAssertEqual(a.runs.map(\.run), [0, 1])
         XCTAssertEqual(b.runs.count, 0)
         XCTAssertTrue(b.floorContours.isEmpty)

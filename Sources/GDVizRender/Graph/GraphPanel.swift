@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// A computation-graph panel: the nodes of f's expression left to right in evaluation order, each
 /// with its definition, forward value and reverse-mode adjoint (see ``GraphLayout``).
@@ -132,5 +133,20 @@ struct GraphStyle {
         case .adjoint: return adjoint
         case .partial: return partial
         }
+    }
+}
+
+extension GraphLayerSpec.Evaluated: DrawableLayer {
+    /// Scenes draw graphs as panels (Scene.drawnPanels), never inside data axes.
+    func figureLayer(_ context: FigureLayerContext) throws -> FigureLayer {
+        throw RenderError.unsupported(#"a "graph" layer cannot be drawn inside a plot; use a {"type": "graph"} panel"#)
+    }
+}
+
+extension GraphPanelSpec.Evaluated: DrawablePanel {
+    func panel(_ context: FigureLayerContext) -> Panel {
+        var result = Panel(domain: context.evaluated.scene.domain, title: title, xLabel: "", yLabel: "", layers: [])
+        result.custom = GraphPanel(graph: graph.graph, partials: graph.spec.partials, digits: graph.spec.digits)
+        return result
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Text centred on a point in data coordinates, over a soft background patch, with an optional
 /// arrow from the text's edge to another point (stopping just short of it, so a marker there shows).
@@ -39,5 +40,12 @@ public struct AnnotationLayer: FigureLayer {
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         [(context.transform.device(at), 3.0)]
+    }
+}
+
+extension AnnotationLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        AnnotationLayer(text: spec.text, at: Point2(spec.at[0], spec.at[1]),
+                        arrowTo: spec.arrowTo.map { Point2($0[0], $0[1]) }, color: context.color(spec.color, default: nil))
     }
 }

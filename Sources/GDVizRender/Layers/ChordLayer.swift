@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// The chord from (a, f(a)) to (b, f(b)) of a 1-D graph, both ends marked; above the graph
 /// between a and b exactly when f is convex there.
@@ -30,5 +31,11 @@ public struct ChordLayer: FigureLayer {
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         let p = context.transform.device(from), q = context.transform.device(to)
         return (0...10).map { (p + (Double($0) / 10) * (q - p), 1.5) }
+    }
+}
+
+extension ChordLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        ChordLayer(from: from, to: to, label: spec.label, color: context.color(spec.color, default: 0xD62728))
     }
 }

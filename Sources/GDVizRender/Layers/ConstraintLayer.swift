@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// The constraint curve g(x, y) = 0 as a thick line, optionally labelled beside it.
 public struct ConstraintLayer: FigureLayer {
@@ -50,5 +51,12 @@ public struct ConstraintLayer: FigureLayer {
         lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 1.0) }
         }
+    }
+}
+
+extension ConstraintLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        ConstraintLayer(lines: lines, label: spec.label, color: context.color(spec.color, default: 0xD62728),
+                        lineWidth: spec.lineWidth)
     }
 }

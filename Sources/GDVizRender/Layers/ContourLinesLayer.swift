@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Level sets drawn as lines, coloured by level along a colour scale, optionally with each
 /// level written on its lines (see ``ContourLabelPlacer``).
@@ -93,5 +94,17 @@ public struct ContourLinesLayer: FigureLayer {
         levels.flatMap { $0.lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 0.05) }
         } }
+    }
+}
+
+extension ContourLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        let theme = context.theme
+        let colors = theme.forcesGreyscale ? ColorScale.greys : SceneFigure.scale(spec.colormap)
+        var layer = ContourLinesLayer(levels: levels, scale: colors, lineWidth: spec.lineWidth, labels: spec.labels,
+                                      labelSize: spec.labelSize)
+        layer.range = theme.legibleRange(of: colors, within: layer.range) ?? layer.range
+        layer.adapt = { theme.legible($0) }
+        return layer
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Stationary points marked by kind: minima as circles, maxima as triangles, saddles as
 /// diamonds, degenerate points as squares; optionally the Hessian's eigen-directions at saddles.
@@ -65,5 +66,11 @@ public struct CriticalPointsLayer: FigureLayer {
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         points.map { (context.transform.device($0.point), 2.0) }
+    }
+}
+
+extension CriticalPointsLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections, theme: context.theme)
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// The graph of a 1-D function from its samples; non-finite samples break the line.
 public struct CurveLayer: FigureLayer {
@@ -33,5 +34,14 @@ public struct CurveLayer: FigureLayer {
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         samples.filter(\.isFinite).map { (context.transform.device($0), 0.5) }
+    }
+}
+
+extension CurveLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        let color = spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+            ?? context.theme.accent(0x1F3A93)
+        return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round),
+                          label: spec.label)
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// The bands between contour levels, filled, with an optional colour bar right of the plot.
 ///
@@ -103,5 +104,27 @@ public struct FilledContoursLayer: FigureLayer {
     public func drawRightMargin(in context: PlotContext, x: Double) {
         guard colorbar else { return }
         Colorbar(coloring: coloring, theme: context.theme).draw(on: context.canvas, plot: context.plotRect, x: x)
+    }
+}
+
+extension FilledContourLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        FilledContoursLayer(grid: grid, coloring: bandColoring(theme: context.theme), colorbar: spec.colorbar, lines: lines)
+    }
+
+    /// Sequential maps colour bands by index over the whole scale (greys only its lighter 45 %, so
+    /// lines and markers stay visible on every band); the diverging map colours by value around
+    /// the centre. Greyscale themes use the light greys for every map.
+    func bandColoring(theme: Theme) -> BandColoring {
+        if theme.forcesGreyscale || spec.colormap == .greys {
+            return .sequential(levels: levels, scale: .greys, range: 0...0.45)
+        }
+        switch spec.colormap {
+        case .viridis: return .sequential(levels: levels, scale: .viridis)
+        case .cividis: return .sequential(levels: levels, scale: .cividis)
+        case .magma: return .sequential(levels: levels, scale: .magma)
+        case .greys: return .sequential(levels: levels, scale: .greys, range: 0...0.45)
+        case .diverging: return .diverging(levels: levels, center: spec.center, range: grid.finiteRange)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Arrows of a gradient field, one per grid cell, each drawn inside its own cell: a shaft and a
 /// filled triangular head whose point is the arrow's tip. Arrows too short to show a head
@@ -81,5 +82,15 @@ public struct GradientFieldLayer: FigureLayer {
         guard let scale, scale.isFinite, scale > 0 else { return "$\(sign)\\nabla f$ (direction)" }
         let k = Colorbar.label(scale, neighbours: []).replacingOccurrences(of: "\u{2212}", with: "-")
         return "$\(sign)\\nabla f$ (arrow $= \(sign)\(k)\\,\\nabla f$)"
+    }
+}
+
+extension GradientFieldLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        let label = spec.label ?? GradientFieldLayer.defaultLabel(direction: spec.direction, scale: field.scale)
+        return GradientFieldLayer(arrows: field.arrows,
+                                  color: spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+                                      ?? context.theme.foreground,
+                                  label: label.isEmpty ? nil : label)
     }
 }

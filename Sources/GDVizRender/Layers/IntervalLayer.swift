@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// A semi-transparent vertical band a ≤ x ≤ b across the plot, edged by thin dashed lines,
 /// with an optional label at its top.
@@ -32,5 +33,11 @@ public struct IntervalLayer: FigureLayer {
             CalculusDrawing.label(label, beside: Point2((left + right) / 2, rect.minY), direction: Point2(0, 1),
                                   gap: 6, color: color, in: context)
         }
+    }
+}
+
+extension IntervalLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        IntervalLayer(from: spec.from, to: spec.to, label: spec.label, color: context.color(spec.color, default: 0x1F77B4))
     }
 }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GDVizEngine
+import GDVizScene
 
 /// Convergence curves: one polyline per run of a quantity (f(x_t), f(x_t) − f*, ‖∇f(x_t)‖)
 /// against the step t. Points that a log axis cannot show (≤ 0) break the line.
@@ -50,5 +56,49 @@ public struct IterationCurvesLayer: FigureLayer {
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         curves.flatMap { $0.points.map { (context.transform.device($0), 1.0) } }.filter { $0.0.isFinite }
+    }
+}
+
+extension IterationsPanelSpec.Evaluated: DrawablePanel {
+    /// A convergence plot: t on x, the chosen quantity on y (log when asked), one curve per run.
+    func panel(_ context: FigureLayerContext) -> Panel {
+        let evaluated = context.evaluated, title = spec.title, quantity = spec.quantity, scale = spec.scale
+        let yLog = scale != .linear, xLog = scale == .loglog
+        let curves = runs.map { i -> IterationCurvesLayer.Curve in
+            let trajectory = evaluated.runs[i].trajectory
+            let ys: [Double]
+            switch quantity {
+            case .value: ys = trajectory.values
+            case .gap: ys = trajectory.values.map { $0 - optimum }
+            case .gradientNorm: ys = trajectory.gradientNorms
+            }
+            // On a log–log plot t starts at 1 (t = 0 has no place on a log axis).
+            let points = ys.enumerated().map { Point2(Double(xLog ? $0.offset + 1 : $0.offset), $0.element) }
+            return IterationCurvesLayer.Curve(label: evaluated.runs[i].spec.label,
+                                              color: context.runColor(i), points: points)
+        }
+        let all = curves.flatMap(\.points).filter { $0.isFinite && (!yLog || $0.y > 0) }
+        let maxT = max(1, all.map(\.x).max() ?? 1)
+        var yMin = all.map(\.y).min() ?? 0, yMax = all.map(\.y).max() ?? 1
+        if yLog {
+            yMin = pow(10, (log10(max(yMin, 1e-300))).rounded(.down))
+            yMax = pow(10, (log10(max(yMax, yMin * 10))).rounded(.up))
+        } else {
+            let pad = 0.05 * max(yMax - yMin, 1e-12)
+            yMin -= pad
+            yMax += pad
+        }
+        let domain = Domain(xMin: xLog ? 1 : 0, xMax: xLog ? max(maxT, 10) : maxT, yMin: yMin, yMax: yMax)
+        let yLabel: String
+        switch quantity {
+        case .value: yLabel = "$f(\\mathbf{x}_t)$"
+        case .gap: yLabel = "$f(\\mathbf{x}_t) - f^\\star$"
+        case .gradientNorm: yLabel = "$\\|\\nabla f(\\mathbf{x}_t)\\|$"
+        }
+        var panel = Panel(domain: domain, title: title, xLabel: "step $t$", yLabel: yLabel, grid: true,
+                          layers: [IterationCurvesLayer(curves: curves)])
+        panel.xLog = xLog
+        panel.yLog = yLog
+        return panel
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// A path (x(t), y(t)) with an arrowhead pointing towards increasing t, optional marked points
 /// with labels, and optional velocity arrows (x′(t), y′(t)). The arrowhead sits halfway along the
@@ -109,5 +110,17 @@ public struct ParametricLayer: FigureLayer {
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         stride(from: 0, to: path.count, by: 4).compactMap { path[$0].isFinite ? (context.transform.device(path[$0]), 1.0) : nil }
             + markers.filter(\.isFinite).map { (context.transform.device($0), 2.0) }
+    }
+}
+
+extension ParametricLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        var layer = ParametricLayer(path: path, markers: markers, markerLabels: spec.markerLabels,
+                                    velocities: spec.velocity ? velocities.map { spec.velocityScale * $0 } : [],
+                                    label: spec.label, color: context.color(spec.color, default: 0xD62728))
+        layer.markerLabelsOnRight = spec.markerLabelSide == .right
+        layer.velocityLabel = spec.velocityLabel
+        layer.velocityColor = context.color(nil, default: 0x2CA02C)
+        return layer
     }
 }

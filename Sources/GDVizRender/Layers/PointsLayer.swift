@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Marked points (x, f(x)) on a 1-D graph, each optionally labelled beside the graph, along its
 /// normal, above or below it.
@@ -36,5 +37,12 @@ public struct PointsLayer: FigureLayer {
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         points.filter(\.isFinite).map { (context.transform.device($0), 2.0) }
+    }
+}
+
+extension PointsLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        PointsLayer(points: points, slopes: slopes, labels: spec.labels, labelsBelow: spec.labelSide == .below,
+                    color: context.color(spec.color, default: nil))
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// The secant of a 1-D graph through (x₀, f(x₀)) and (x₀ + h, f(x₀ + h)), both points marked,
 /// with the legs Δx = h and Δy = f(x₀ + h) − f(x₀) dashed. Its label goes in the legend; the legs'
@@ -60,5 +61,12 @@ public struct SecantLayer: FigureLayer {
         let a = context.transform.device(line[0]), b = context.transform.device(line[1])
         return (0...20).map { (a + (Double($0) / 20) * (b - a), 1.0) }
             + [(context.transform.device(from), 2.0), (context.transform.device(to), 2.0)]
+    }
+}
+
+extension SecantLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        SecantLayer(from: from, to: to, line: line, legs: spec.legs, legLabels: spec.legLabels,
+                    label: spec.label, color: context.color(spec.color, default: 0xFF7F0E))
     }
 }

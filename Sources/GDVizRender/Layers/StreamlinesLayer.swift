@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Curves of the gradient flow with small filled arrowheads showing which way it runs: one at
 /// the middle of a short curve, else one every `arrowSpacing` device units of arc length,
@@ -72,5 +73,14 @@ public struct StreamlinesLayer: FigureLayer {
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         lines.flatMap { line in stride(from: 0, to: line.count, by: 6).map { (context.transform.device(line[$0]), 0.1) } }
+    }
+}
+
+extension StreamlineLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        let color = spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+            ?? context.theme.foreground.withAlpha(0.7)
+        return StreamlinesLayer(lines: lines.map(\.points), color: color, lineWidth: spec.lineWidth,
+                                arrows: spec.arrows, label: spec.label)
     }
 }

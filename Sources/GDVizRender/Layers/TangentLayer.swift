@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// The tangent y = f(x₀) + f′(x₀)(x − x₀) of a 1-D graph, with the point of tangency marked.
 /// Its label goes in the legend (lines fanning out from one point leave no room to label each).
@@ -35,5 +36,12 @@ public struct TangentLayer: FigureLayer {
         guard line.count == 2 else { return [] }
         let a = context.transform.device(line[0]), b = context.transform.device(line[1])
         return (0...20).map { (a + (Double($0) / 20) * (b - a), 1.0) }
+    }
+}
+
+extension TangentLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        TangentLayer(point: point, slope: slope, line: line, label: spec.label,
+                     color: context.color(spec.color, default: 0xD62728))
     }
 }

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Taylor approximations around a point: in 1-D each polynomial's graph, in 2-D dashed contours
 /// of each approximation over the function's own contours. The expansion point is marked.
@@ -91,5 +92,16 @@ public struct TaylorLayer: FigureLayer {
                     }
                 }
             }
+    }
+}
+
+extension TaylorLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        let theme = context.theme
+        var layer = TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
+                                curves: curves, contours: contours, dimension: context.evaluated.scene.dimension)
+        layer.palette = TaylorLayer.defaultPalette.map { theme.forcesGreyscale ? theme.foreground : theme.legible($0) }
+        layer.markColor = theme.markerColor
+        return layer
     }
 }

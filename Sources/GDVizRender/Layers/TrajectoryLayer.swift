@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// One optimizer run as drawn: its iterates and how to style them.
 public struct TrajectoryStyle: Sendable {
@@ -99,5 +100,15 @@ public struct TrajectoryLayer: FigureLayer {
             if let last = points.last { result.append((last, 1.0)) }
         }
         return result
+    }
+}
+
+extension TrajectoryLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        TrajectoryLayer(runs: runs.map { i in
+            let run = context.evaluated.runs[i]
+            return (run.trajectory, TrajectoryStyle(label: run.spec.label, color: context.runColor(i),
+                                                    markers: spec.markers, stepNumbers: spec.stepNumbers))
+        })
     }
 }

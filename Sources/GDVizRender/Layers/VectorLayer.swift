@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Arrows from points: tail p, tip p + scale · v, where v is ∇f, −∇f or a fixed vector. The
 /// label goes beyond the tip of the first arrow.
@@ -37,5 +38,12 @@ public struct VectorLayer: FigureLayer {
         arrows.flatMap { arrow in
             (0...4).map { (context.transform.device(arrow.tail + (Double($0) / 4) * (arrow.tip - arrow.tail)), 2.0) }
         }
+    }
+}
+
+extension VectorLayerSpec.Evaluated: DrawableLayer {
+    func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
+        VectorLayer(tails: tails, vectors: vectors, scale: spec.scale, label: spec.label,
+                    color: context.color(spec.color, default: nil))
     }
 }

@@ -142,3 +142,24 @@ private struct LegendItems: FigureLayer {
     var legendEntries: [LegendEntry] { entries }
     func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { points }
 }
+
+extension SurfacePanelSpec.Evaluated: DrawablePanel {
+    /// The 3-D view of a surface panel; `z_label` defaults to f(x, y) named after the axes.
+    func panel(_ context: FigureLayerContext) -> Panel {
+        let evaluated = context.evaluated, theme = context.theme
+        let axes = evaluated.scene.axes
+        let zLabel = spec.zLabel ?? (axes.xLabel == "$x$" && axes.yLabel == "$y$" ? "$f(x, y)$" : "$f$")
+        let styles = surface.runs.map { lifted in
+            let run = evaluated.runs[lifted.run]
+            return SurfaceRunStyle(label: run.spec.label + (run.trajectory.stop == .diverged ? " (diverged)" : ""),
+                                   color: context.runColor(lifted.run))
+        }
+        var result = Panel(domain: evaluated.scene.domain, title: spec.title, xLabel: axes.xLabel, yLabel: axes.yLabel,
+                           layers: [])
+        result.custom = SurfacePanelDrawing(
+            surface: surface, view: SurfaceView(azimuth: spec.azimuth, elevation: spec.elevation),
+            scale: theme.forcesGreyscale ? SurfacePanelDrawing.printScale : SceneFigure.scale(spec.colormap),
+            xLabel: axes.xLabel, yLabel: axes.yLabel, zLabel: zLabel, runStyles: styles)
+        return result
+    }
+}

@@ -6,7 +6,7 @@ extension SceneEvaluator {
     static let floorArrowsPerAxis = 15
 
     static func surface(_ spec: SurfacePanelSpec, scene: Scene, objective: Objective, runs: [EvaluatedRun],
-                        grids: inout [String: ScalarGrid]) -> EvaluatedSurface {
+                        grids: GridCache) -> EvaluatedSurface {
         let domain = scene.domain
         let vertices = spec.resolution + 1
         let mesh = objective.sample(domain, columns: vertices, rows: vertices)
@@ -20,8 +20,8 @@ extension SceneEvaluator {
 
         // The finer contour grid is shared with the scene's plot panels (same domain and resolution).
         let key = domain.description
-        let fine = grids[key] ?? objective.sample(domain, columns: scene.resolution, rows: scene.resolution)
-        grids[key] = fine
+        let fine = grids.grids[key] ?? objective.sample(domain, columns: scene.resolution, rows: scene.resolution)
+        grids.grids[key] = fine
         let valueRange = union(mesh.finiteRange, fine.finiteRange) ?? 0...1
 
         let floorContours = spec.floorContours

@@ -9,63 +9,15 @@ public enum SceneEvaluator {
     public static func evaluate(_ scene: Scene) -> EvaluatedScene {
         let objective = makeObjective(scene)
         let runs = scene.runs.map { EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene)) }
-        var grids: [String: ScalarGrid] = [:]
-        let panels = scene.drawnPanels.map { spec -> EvaluatedPanel in
-            switch spec {
-            case .plot(let title, let layerSpecs, let override):
-                var panelScene = scene
-                if let override { panelScene.domain = override }
-                let layers = evaluateLayers(layerSpecs, scene: panelScene, objective: objective, runs: runs, grids: &grids)
-                return .plot(title: title, layers: layers, domain: plotDomain(panelScene, objective: objective))
-            case .iterations(let title, let quantity, let scale, let labels):
-                let indices = runs.indices.filter { labels?.contains(runs[$0].spec.label) ?? true }
-                return .iterations(title: title, quantity: quantity, scale: scale, runs: indices,
-                                   optimum: optimum(objective, scene: scene, runs: runs))
-            case .surface(let spec):
-                return .surface(spec, surface(spec, scene: scene, objective: objective, runs: runs, grids: &grids))
-            case .graph(let title, let spec):
-                return .graph(title: title, spec, graph: ComputationGraph.build(objective.expression, at: spec.at))
-            }
-        }
+        let context = PanelEvaluationContext(scene: scene, objective: objective, runs: runs, grids: GridCache())
+        let panels = scene.drawnPanels.map { $0.content.evaluateErased(context) }
         return EvaluatedScene(scene: scene, objective: objective, runs: runs, panels: panels)
     }
 
     static func evaluateLayers(_ specs: [LayerSpec], scene: Scene, objective: Objective, runs: [EvaluatedRun],
-                               grids: inout [String: ScalarGrid]) -> [EvaluatedLayer] {
-        let key = scene.domain.description
-        func sampledGrid() -> ScalarGrid {
-            if let grid = grids[key] { return grid }
-            let g = objective.sample(scene.domain, columns: scene.resolution, rows: scene.resolution)
-            grids[key] = g
-            return g
-        }
-        var layers: [EvaluatedLayer] = []
-        for layer in specs {
-            switch layer {
-            case .contours(let spec):
-                let g = sampledGrid()
-                layers.append(.contours(spec, levels: MarchingSquares.contours(g, levels: levels(spec.levels, grid: g))))
-            case .trajectories(let spec):
-                let indices = runs.indices.filter { spec.runLabels?.contains(runs[$0].spec.label) ?? true }
-                layers.append(.trajectories(spec, runs: indices))
-            case .curve(let spec):
-                layers.append(.curve(spec, samples: curve(objective, scene.domain)))
-            case .criticalPoints(let spec):
-                layers.append(.criticalPoints(spec, points: StationaryPoints.find(objective, in: scene.domain)))
-            case .taylor(let spec):
-                layers.append(taylor(spec, objective: objective, scene: scene, grid: scene.dimension == 2 ? sampledGrid() : nil,
-                                     siblings: specs))
-            case .graph(let spec):
-                layers.append(.graph(spec, graph: ComputationGraph.build(objective.expression, at: spec.at)))
-            case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
-                if let evaluated = calculusLayer(layer, objective: objective, scene: scene) { layers.append(evaluated) }
-            case .filledContours, .gradientField, .streamlines:
-                if let evaluated = fieldLayer(layer, objective: objective, scene: scene, grid: sampledGrid) {
-                    layers.append(evaluated)
-                }
-            }
-        }
-        return layers
+                               grids: GridCache) -> [EvaluatedLayer] {
+        let context = LayerEvaluationContext(scene: scene, objective: objective, runs: runs, siblings: specs, grids: grids)
+        return specs.map { $0.content.evaluateErased(context) }
     }
 
     /// f* for convergence plots: the smallest local minimum found in the domain, or the smallest
@@ -96,49 +48,13 @@ public enum SceneEvaluator {
             box.yMax = .infinity
         }
         let stopping = StoppingCriteria(maxSteps: spec.maxSteps, tolerance: spec.tolerance, bounds: box)
-        switch spec.optimizer {
-        case .sgd, .minibatch:
-            let schedule = spec.settings.schedule, eta = spec.learningRate
-            let rule = StochasticGradientDescent(samples: stochasticSamples(scene, objective: objective),
-                                                 batchSize: spec.batchSize, seed: spec.seed,
-                                                 learningRate: { schedule.rate(base: eta, step: $0) })
-            return runOptimizer(rule, objective: objective, start: start, stopping: stopping)
-        default:
-            let method = OptimizerMethod(rawValue: spec.optimizer.rawValue) ?? .gd
-            return runOptimizer(makeUpdateRule(method, spec.settings), objective: objective, start: start,
-                                stopping: stopping)
-        }
-    }
-
-    /// Expansions at each order; 1-D gets curves over the domain, 2-D gets contours of each
-    /// approximation at the levels of the scene's first contour layer (or 12 linear levels).
-    /// `siblings` are the layers of the same panel, whose first contour layer gives the levels.
-    static func taylor(_ spec: TaylorLayerSpec, objective: Objective, scene: Scene, grid: ScalarGrid?,
-                       siblings: [LayerSpec]? = nil) -> EvaluatedLayer {
-        let center = Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0)
-        let expansions = spec.orders.map { Taylor.expand(objective, at: center, order: $0) }
-        guard let grid else {
-            let curves = expansions.map { expansion in
-                (0..<curveSamples).map { k -> Point2 in
-                    let x = scene.domain.xMin + Double(k) * scene.domain.width / Double(curveSamples - 1)
-                    return Point2(x, expansion.value(at: [x]))
-                }
-            }
-            return .taylor(spec, expansions: expansions, curves: curves, contours: [], levels: [])
-        }
-        var levelSpec = LevelSpec.count(SceneDefaults.contourLevelCount, spacing: .linear)
-        for case .contours(let contours) in siblings ?? scene.layers {
-            levelSpec = contours.levels
-            break
-        }
-        let values = levels(levelSpec, grid: grid)
-        let contours = expansions.map { expansion in
-            let approximation = ScalarGrid(domain: scene.domain, columns: scene.resolution, rows: scene.resolution) {
-                expansion.value(at: Point2($0, $1))
-            }
-            return MarchingSquares.contours(approximation, levels: values)
-        }
-        return .taylor(spec, expansions: expansions, curves: [], contours: contours, levels: values)
+        var settings = spec.settings
+        settings.learningRate = spec.learningRate
+        settings.seed = spec.seed
+        settings.batchSize = spec.batchSize
+        let samples = spec.optimizer.isStochastic ? stochasticSamples(scene, objective: objective) : nil
+        return runOptimizer(makeUpdateRule(spec.optimizer, settings, samples: samples), objective: objective,
+                            start: start, stopping: stopping)
     }
 
     static func levels(_ spec: LevelSpec, grid: ScalarGrid) -> [Double] {
@@ -152,6 +68,11 @@ public enum SceneEvaluator {
             case .log: return ContourLevels.logarithmic(count: count, in: range)
             }
         }
+    }
+
+    /// (x, f(x)) on a 1-D graph.
+    static func graphPoint(_ objective: Objective, _ x: Double) -> Point2 {
+        Point2(x, objective.value(at: Point2(x, 0)))
     }
 
     static func curve(_ objective: Objective, _ domain: Domain) -> [Point2] {

@@ -4,11 +4,12 @@ import GDVizEngine
 public struct RunSpec: Sendable, Equatable {
     /// Legend text, unique within the scene; may contain `$...$` math. Default `run 1`, `run 2`, ….
     public var label: String
-    /// The method. Default ``OptimizerKind/gd``.
-    public var optimizer: OptimizerKind
+    /// The method. Default ``OptimizerMethod/gd``.
+    public var optimizer: OptimizerMethod
     /// The starting point x₀, one number per dimension.
     public var start: [Double]
-    /// The step size η (`"lr"`), positive. Default 0.1.
+    /// The step size η (`"lr"`), positive. Default: the method's row of the optimizer table
+    /// (``OptimizerMethod/defaultLearningRate``; 0.1 for most methods).
     public var learningRate: Double
     /// The most steps to take, `0...1_000_000`. Default 100.
     public var maxSteps: Int
@@ -16,17 +17,17 @@ public struct RunSpec: Sendable, Equatable {
     public var tolerance: Double
     /// Line color as lowercase `#rrggbb`, or `nil` to take the next color of the palette.
     public var color: String?
-    /// Seeds the shuffle of the stochastic optimizers (``OptimizerKind/sgd``, ``OptimizerKind/minibatch``):
+    /// Seeds the shuffle of the stochastic optimizers (``OptimizerMethod/sgd``, ``OptimizerMethod/minibatch``):
     /// the same seed gives the same trajectory on every machine. Default 0.
     public var seed: UInt64
     /// Samples per step of the stochastic optimizers, at least 1. Default 1; scene files keep
-    /// it 1 for ``OptimizerKind/sgd``.
+    /// it 1 for ``OptimizerMethod/sgd``.
     public var batchSize: Int
     /// Optimizer-specific settings (momentum, betas, eps, schedule, …) in the engine's terms;
     /// `settings.learningRate` equals `learningRate`.
     public var settings: OptimizerSettings = OptimizerSettings()
 
-    public init(label: String, optimizer: OptimizerKind = .gd, start: [Double],
+    public init(label: String, optimizer: OptimizerMethod = .gd, start: [Double],
                 learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
                 tolerance: Double = SceneDefaults.tolerance, color: String? = nil,
                 seed: UInt64 = SceneDefaults.seed, batchSize: Int = SceneDefaults.batchSize) {

@@ -14,13 +14,13 @@ extension Scene {
         var plotted: [LayerSpec] = []
         var graphs: [PanelSpec] = []
         for layer in layers {
-            if case .graph(let spec) = layer {
-                graphs.append(.graph(title: nil, spec))
+            if let spec = layer.content as? GraphLayerSpec {
+                graphs.append(PanelSpec(GraphPanelSpec(spec)))
             } else {
                 plotted.append(layer)
             }
         }
-        guard !graphs.isEmpty else { return [.plot(title: nil, layers: layers, domain: nil)] }
-        return (plotted.isEmpty ? [] : [.plot(title: nil, layers: plotted, domain: nil)]) + graphs
+        guard !graphs.isEmpty else { return [PanelSpec(PlotPanelSpec(layers: layers))] }
+        return (plotted.isEmpty ? [] : [PanelSpec(PlotPanelSpec(layers: plotted))]) + graphs
     }
 }

@@ -11,12 +11,12 @@ extension SceneReader {
         case exponential
     }
 
-    func readSettings(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerKind,
+    func readSettings(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerMethod,
                       learningRate: Double) -> OptimizerSettings {
         var settings = OptimizerSettings(learningRate: learningRate)
-        let allowed = optimizer.settingKeys
+        let allowed = optimizer.settingNames
         for key in Self.settingKeys where run[key] != nil && !allowed.contains(key) {
-            let users = OptimizerKind.allCases.filter { $0.settingKeys.contains(key) }.map(\.rawValue)
+            let users = OptimizerMethod.allCases.filter { $0.settingNames.contains(key) }.map(\.rawValue)
             report(path.key(key), "\(JSONValue.quote(key)) does not apply to \(JSONValue.quote(optimizer.rawValue)); "
                    + "it is a setting of \(Self.list(users))")
         }

@@ -1,3 +1,5 @@
+import GDVizEngine
+
 /// `"runs"`: optimizer runs, each with a unique label.
 extension SceneReader {
     static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color", "seed", "batch_size",
@@ -42,7 +44,7 @@ extension SceneReader {
             return RunSpec(label: defaultLabel, start: placeholderStart)
         }
         let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyString)
-        let optimizer: OptimizerKind = optional(run, "optimizer", in: path, default: .gd) { self.choice($0, at: $1) }
+        let optimizer: OptimizerMethod = optional(run, "optimizer", in: path, default: .gd) { self.choice($0, at: $1) }
         let start: [Double]
         if let startValue = run["start"] {
             start = readStart(startValue, at: path.key("start"), dimension: dimension) ?? placeholderStart
@@ -67,7 +69,7 @@ extension SceneReader {
 
     /// `"seed"` and `"batch_size"`, which only the stochastic optimizers take, and only on a
     /// least-squares function: the data set is what they sample.
-    private func readSampling(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerKind,
+    private func readSampling(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerMethod,
                               functionForm: FunctionReading.Form?) -> (UInt64, Int) {
         let stochastic = optimizer == .sgd || optimizer == .minibatch
         let name = JSONValue.quote(optimizer.rawValue)

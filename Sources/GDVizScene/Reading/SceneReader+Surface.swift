@@ -1,10 +1,7 @@
 /// `{"type": "surface"}` panels: the 3-D view of f.
 extension SceneReader {
-    static let surfacePanelKeys = ["type", "title", "azimuth", "elevation", "resolution", "floor_contours", "levels",
-                                   "floor_gradient", "colormap", "runs", "critical_points", "z_label"]
-
-    func readSurfacePanel(_ members: [String: JSONValue], at path: JSONPath, dimension: Int,
-                          runLabels: [String]) -> PanelSpec {
+    func readSurfacePanel(_ input: SpecInput) -> SurfacePanelSpec {
+        let members = input.members, path = input.path, dimension = input.dimension, runLabels = input.runLabels
         if dimension != 2 {
             report(path.key("type"), "a \"surface\" panel draws f(x, y) and needs a 2-D scene, "
                    + "but this scene is \(dimension)-D; use a \"plot\" panel with a \"curve\" layer")
@@ -28,11 +25,11 @@ extension SceneReader {
         spec.floorGradient = optional(members, "floor_gradient", in: path, default: spec.floorGradient, bool)
         spec.colormap = optional(members, "colormap", in: path, default: spec.colormap) { self.choice($0, at: $1) }
         if let runs = members["runs"] {
-            spec.runLabels = readTrajectories(["runs": runs], at: path, runLabels: runLabels).runLabels
+            spec.runLabels = readRunReferences(runs, at: path.key("runs"), runLabels: runLabels)
         }
         spec.criticalPoints = optional(members, "critical_points", in: path, default: spec.criticalPoints, bool)
         spec.zLabel = optional(members, "z_label", in: path, default: nil) { self.string($0, at: $1) }
-        return .surface(spec)
+        return spec
     }
 
     /// An angle in degrees inside `range`.

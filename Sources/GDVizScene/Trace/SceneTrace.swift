@@ -16,7 +16,7 @@ public enum SceneTrace {
             .object([
                 ("label", .string(run.spec.label)),
                 ("optimizer", .string(run.spec.optimizer.rawValue)),
-                ("learning_rate", .number(run.spec.learningRate)),
+                ("lr", .number(run.spec.learningRate)),
                 ("points", .array(run.trajectory.points.map(point))),
                 ("values", .numbers(run.trajectory.values)),
                 ("gradient_norms", .numbers(run.trajectory.gradientNorms)),
@@ -28,21 +28,21 @@ public enum SceneTrace {
         var taylor: [JSONText] = []
         var graph: JSONText = .null
         for layer in evaluated.layers {
-            switch layer {
-            case .criticalPoints(_, let points):
-                criticalPoints += points.map { c in
+            if let layer = layer as? CriticalPointsLayerSpec.Evaluated {
+                criticalPoints += layer.points.map { c in
                     .object([("point", point(c.point)), ("value", .number(c.value)), ("kind", .string(c.kind.rawValue)),
                              ("eigenvalues", .numbers(c.eigenvalues))])
                 }
-            case .taylor(_, let expansions, _, _, _):
-                taylor += expansions.map { e in
+            } else if let layer = layer as? TaylorLayerSpec.Evaluated {
+                taylor += layer.expansions.map { e in
                     .object([("at", .numbers(e.center)), ("order", .integer(e.order)),
                              ("terms", .array(e.terms.map { term in
                                  .object([("powers", .array(term.powers.map { .integer($0) })),
                                           ("coefficient", .number(term.coefficient))])
                              }))])
                 }
-            case .graph(_, let g):
+            } else if let layer = layer as? GraphLayerSpec.Evaluated {
+                let g = layer.graph
                 graph = .object([
                     ("nodes", .array(g.nodes.map { node in
                         .object([("id", .integer(node.id)), ("operation", .string(node.operation)),
@@ -52,12 +52,6 @@ public enum SceneTrace {
                     ("edges", .array(g.edges.map { .object([("from", .integer($0.from)), ("to", .integer($0.to))]) })),
                     ("gradient", .numbers(g.gradient)),
                 ])
-            case .contours, .trajectories, .curve:
-                break
-            case .tangent, .secant, .points, .interval, .chord, .constraint, .parametric, .vector, .annotation:
-                break
-            case .filledContours, .gradientField, .streamlines:
-                break
             }
         }
         let d = evaluated.plotDomain

@@ -1,0 +1,104 @@
+import Foundation
+import GDVizRender
+import GDVizScene
+
+/// Renders one scene and compares it with its reference; never throws.
+package struct SceneChecker: Sendable {
+    package var against: String
+    package var options: ComparisonOptions
+    package var record: RecordMode
+
+    package init(against: String, options: ComparisonOptions, record: RecordMode) {
+        self.against = against
+        self.options = options
+        self.record = record
+    }
+
+    package func check(file: String, name: String) -> SceneCheck {
+        let reference = (against as NSString).appendingPathComponent("\(name).png")
+        var result = SceneCheck(scene: name, file: file, referencePath: reference, status: .error)
+        let actual: RasterImage
+        do {
+            let scene = try SceneLoader.load(contentsOf: file)
+            let png = try SceneRenderer.render(scene, format: .png)
+            // Compare what was written and read back, as a reference would be.
+            actual = try RasterImage.decodePNG(png)
+            result.actualPNG = png
+            result.actualSize = (actual.width, actual.height)
+        } catch {
+            result.message = ErrorText.lines(error).joined(separator: "\n")
+            return result
+        }
+
+        guard FileManager.default.fileExists(atPath: reference) else {
+            if record == .never {
+                result.status = .missing
+                result.message = "no reference \(reference) (run with --record missing to create it)"
+            } else {
+                recordReference(&result, file: file, actual: actual, status: .new, note: "new reference \(reference)")
+            }
+            return result
+        }
+
+        let expected: RasterImage
+        do {
+            let bytes = try ImageFile.readBytes(reference, role: "reference")
+            result.referenceBytes = bytes
+            expected = try ImageFile.decode(bytes, path: reference, role: "reference")
+        } catch {
+            let reason = ErrorText.lines(error).joined(separator: "; ")
+            if record == .all {
+                recordReference(&result, file: file, actual: actual, status: .recorded,
+                                note: "reference rewritten (it was unreadable: \(reason))")
+            } else {
+                result.message = reason
+            }
+            return result
+        }
+
+        let comparison = ImageComparison(expected: expected, actual: actual, options: options)
+        result.comparison = comparison
+        if comparison.passed {
+            result.status = .passed
+            if comparison.status == .withinTolerance { result.message = "within tolerance: \(MetricsText.verdict(comparison))" }
+            if record == .all, comparison.status != .identical {
+                recordReference(&result, file: file, actual: actual, status: .recorded,
+                                note: "reference rewritten: \(MetricsText.verdict(comparison))")
+            } else if record == .all {
+                recordReference(&result, file: file, actual: actual, status: .passed, note: "identical; reference rewritten")
+            }
+            return result
+        }
+        if record == .failed || record == .all {
+            recordReference(&result, file: file, actual: actual, status: .recorded,
+                            note: "reference rewritten: \(MetricsText.verdict(comparison))")
+        } else {
+            result.status = comparison.status == .sizeMismatch ? .sizeMismatch : .failed
+            result.message = MetricsText.verdict(comparison)
+        }
+        return result
+    }
+
+    /// Writes the reference atomically, after checking that a second render — made after
+    /// rendering something else, which moves cairo's global counters — gives the same pixels.
+    private func recordReference(_ result: inout SceneCheck, file: String, actual: RasterImage,
+                                 status: SceneCheck.Status, note: String) {
+        do {
+            _ = try SurfaceRenderer.render(format: .svg, width: 31, height: 17) { _ in }
+            _ = try SurfaceRenderer.render(format: .png, width: 17, height: 31, background: nil) { _ in }
+            let again = try RasterImage.decodePNG(SceneRenderer.render(SceneLoader.load(contentsOf: file), format: .png))
+            guard again == actual else {
+                let changed = ImageComparison(expected: actual, actual: again).changedPixels
+                result.status = .error
+                result.message = "not recorded: two renders of the scene differ (\(changed) pixels); the render is not deterministic"
+                return
+            }
+            try AtomicFile.write(result.actualPNG ?? actual.encodePNG(), to: result.referencePath)
+            result.status = status
+            result.message = note
+        } catch {
+            result.status = .error
+            result.message = "not recorded: " + ErrorText.lines(error).joined(separator: "; ")
+        }
+    }
+}

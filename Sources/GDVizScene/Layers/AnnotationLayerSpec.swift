@@ -1,0 +1,45 @@
+import GDVizEngine
+
+/// `{"type": "annotation", "text": "minimum", "at": [1, 2], "arrow_to": [0, 0]}`: text in data
+/// coordinates (1-D: x and the value axis), centred on `at`, with an optional arrow.
+public struct AnnotationLayerSpec: LayerSpecification {
+    package static let kind = LayerKind(
+        name: "annotation", summary: "text at a point in data coordinates, with an optional arrow", dimensions: 1...2,
+        keys: [
+            SettingKey("text", .nonEmptyString, required: true, "the text; may contain $…$ math"),
+            SettingKey("at", .point2, required: true, "where the text is centred (1-D: x and the value axis)"),
+            SettingKey("arrow_to", .point2, "the arrow's tip; absent: no arrow"),
+            colorKey,
+        ])
+
+    public var text: String
+    public var at: [Double]
+    public var arrowTo: [Double]?
+    public var color: String?
+
+    public init(text: String, at: [Double], arrowTo: [Double]? = nil, color: String? = nil) {
+        self.text = text
+        self.at = at
+        self.arrowTo = arrowTo
+        self.color = color
+    }
+
+    package static func read(_ input: SpecInput) -> AnnotationLayerSpec? {
+        let reader = input.reader, path = input.path
+        let text = input.required("text", expected: "the text to write").flatMap {
+            reader.nonEmptyString($0, at: path.key("text"))
+        }
+        let at = reader.readPoint(input["at"], at: path.key("at"), dimension: 2)
+        let arrow = input["arrow_to"].flatMap { reader.readPoint($0, at: path.key("arrow_to"), dimension: 2) }
+        return AnnotationLayerSpec(text: text ?? "", at: at ?? [0, 0], arrowTo: arrow, color: input.color)
+    }
+
+    /// The annotation, as given.
+    public struct Evaluated: EvaluatedLayerContent {
+        public var spec: AnnotationLayerSpec
+    }
+
+    package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
+        Evaluated(spec: self)
+    }
+}

@@ -1,0 +1,30 @@
+import GDVizEngine
+
+/// `{"type": "critical_points"}`: every stationary point in the domain, marked by kind.
+public struct CriticalPointsLayerSpec: LayerSpecification {
+    package static let kind = LayerKind(
+        name: "critical_points", summary: "every stationary point in the domain, marked by kind", dimensions: 1...2,
+        keys: [
+            SettingKey("eigen_directions", .boolean, default: "false", "draw the Hessian's eigen-directions through saddles"),
+        ])
+
+    /// Draw the Hessian's eigen-directions through each saddle.
+    public var eigenDirections: Bool
+
+    public init(eigenDirections: Bool = false) {
+        self.eigenDirections = eigenDirections
+    }
+
+    package static func read(_ input: SpecInput) -> CriticalPointsLayerSpec? {
+        CriticalPointsLayerSpec(eigenDirections: input.optional("eigen_directions", default: false, SceneReader.bool))
+    }
+
+    public struct Evaluated: EvaluatedLayerContent {
+        public var spec: CriticalPointsLayerSpec
+        public var points: [CriticalPoint]
+    }
+
+    package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
+        Evaluated(spec: self, points: StationaryPoints.find(context.objective, in: context.scene.domain))
+    }
+}

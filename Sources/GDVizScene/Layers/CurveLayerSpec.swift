@@ -1,0 +1,42 @@
+import GDVizEngine
+
+/// `{"type": "curve"}`: the graph of a 1-D function.
+public struct CurveLayerSpec: LayerSpecification {
+    package static let kind = LayerKind(
+        name: "curve", summary: "the graph of f", dimensions: 1...1,
+        keys: [
+            SettingKey("color", .color, "line colour; absent: dark blue (black in the print theme)"),
+            SettingKey("line_width", .positiveNumber, default: "1.5", "line width in device units"),
+            SettingKey("label", .nonEmptyString, "legend entry such as \"$f(x) = \\\\sin x$\"; absent: none"),
+        ])
+
+    /// Line color as lowercase `#rrggbb`, or `nil` for the renderer's default.
+    public var color: String?
+    /// Line width in device units. Default 1.5.
+    public var lineWidth: Double
+    /// The curve's legend entry, e.g. `"$f(x) = \\sin x$"`; `nil` gives it none.
+    public var label: String?
+
+    public init(color: String? = nil, lineWidth: Double = SceneDefaults.curveLineWidth, label: String? = nil) {
+        self.color = color
+        self.lineWidth = lineWidth
+        self.label = label
+    }
+
+    package static func read(_ input: SpecInput) -> CurveLayerSpec? {
+        CurveLayerSpec(color: input.color,
+                       lineWidth: input.optional("line_width", default: SceneDefaults.curveLineWidth,
+                                                 SceneReader.positiveNumber),
+                       label: input.label)
+    }
+
+    public struct Evaluated: EvaluatedLayerContent {
+        public var spec: CurveLayerSpec
+        /// (x, f(x)) at equally spaced x across the domain.
+        public var samples: [Point2]
+    }
+
+    package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
+        Evaluated(spec: self, samples: SceneEvaluator.curve(context.objective, context.scene.domain))
+    }
+}

@@ -1,0 +1,58 @@
+import GDVizEngine
+
+/// `{"type": "gradient_field"}`: arrows of −∇f (or ∇f) at the centres of a grid of cells.
+public struct GradientFieldLayerSpec: LayerSpecification {
+    package static let kind = LayerKind(
+        name: "gradient_field", summary: "arrows of −∇f (or ∇f) at the centres of a grid of cells", dimensions: 2...2,
+        keys: [
+            SettingKey("direction", .choice(FlowDirection.self), default: "\"descent\"", "−∇f (descent) or ∇f (ascent)"),
+            SettingKey("grid", .integer(gridRange), default: "\(defaultGrid)", "arrows along the domain's longer side"),
+            SettingKey("length", .choice(ArrowLength.self), default: "\"normalized\"", "equal lengths, or ∝ ‖∇f‖"),
+            SettingKey("color", .color, "arrow colour; absent: the theme's foreground"),
+            SettingKey("label", .string, "legend label; absent: $-\\nabla f$ and the scale; \"\" for none"),
+        ])
+
+    /// `.descent` draws −∇f, `.ascent` draws ∇f. Default descent.
+    public var direction: FlowDirection
+    /// Arrows along the longer side of the domain (the other side keeps cells square). Default 15.
+    public var grid: Int
+    /// Equal lengths, or lengths ∝ ‖∇f‖. Default normalised.
+    public var length: ArrowLength
+    /// Arrow colour as lowercase `#rrggbb`, or `nil` for the theme's.
+    public var color: String?
+    /// The legend label; `nil` for the default (`$-\nabla f$` and the scale), `""` for none.
+    public var label: String?
+
+    public static let defaultGrid = 15
+    public static let gridRange = 2...80
+
+    public init(direction: FlowDirection = .descent, grid: Int = Self.defaultGrid, length: ArrowLength = .normalized,
+                color: String? = nil, label: String? = nil) {
+        self.direction = direction
+        self.grid = grid
+        self.length = length
+        self.color = color
+        self.label = label
+    }
+
+    package static func read(_ input: SpecInput) -> GradientFieldLayerSpec? {
+        var layer = GradientFieldLayerSpec()
+        layer.direction = input.optional("direction", default: layer.direction) { input.reader.choice($0, at: $1) }
+        layer.grid = input.optional("grid", default: layer.grid) { input.reader.integer($0, at: $1, in: Self.gridRange) }
+        layer.length = input.optional("length", default: layer.length) { input.reader.choice($0, at: $1) }
+        layer.color = input.color
+        layer.label = input.optional("label", default: nil, SceneReader.string)
+        return layer
+    }
+
+    /// ∓∇f at the cell centres, as arrows in data units.
+    public struct Evaluated: EvaluatedLayerContent {
+        public var spec: GradientFieldLayerSpec
+        public var field: GradientField
+    }
+
+    package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
+        Evaluated(spec: self, field: GradientField.sample(context.objective, in: context.scene.domain, grid: grid,
+                                                          direction: direction, length: length))
+    }
+}

@@ -1,0 +1,34 @@
+import GDVizEngine
+
+/// `{"type": "graph", "at": [0.5]}`: the computation graph of f at a point, with forward values
+/// and reverse-mode adjoints, as a panel of its own.
+public struct GraphPanelSpec: PanelSpecification {
+    package static let kind = PanelKind(
+        name: "graph", summary: "the computation graph of f at a point, with forward values and adjoints",
+        dimensions: 1...2, keys: [PanelKind.titleKey] + GraphLayerSpec.keys)
+
+    public var title: String?
+    public var graph: GraphLayerSpec
+
+    public init(title: String? = nil, _ graph: GraphLayerSpec) {
+        self.title = title
+        self.graph = graph
+    }
+
+    package static func read(_ input: SpecInput) -> GraphPanelSpec? {
+        GraphPanelSpec(title: input.optional("title", default: nil, SceneReader.string),
+                       input.reader.readGraph(input.members, at: input.path, dimension: input.dimension))
+    }
+
+    public struct Evaluated: EvaluatedPanelContent {
+        public var title: String?
+        public var graph: GraphLayerSpec.Evaluated
+
+        public var tracedLayers: [EvaluatedLayer] { [graph] }
+    }
+
+    package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
+        Evaluated(title: title, graph: graph.evaluate(LayerEvaluationContext(
+            scene: context.scene, objective: context.objective, runs: context.runs, siblings: [], grids: context.grids)))
+    }
+}

@@ -1,0 +1,86 @@
+import GDVizEngine
+
+/// A kind of layer's entry in the table of kinds (``LayerTable``): everything the reader, the
+/// docs, `gdviz list` and the JSON Schema need to know about it.
+package struct LayerKind: Sendable {
+    /// The layer's `"type"` in scene files, e.g. `"chord"`.
+    package var name: String
+    /// One line for `gdviz list` and the docs.
+    package var summary: String
+    /// The scene dimensions in which the layer makes sense.
+    package var dimensions: ClosedRange<Int>
+    /// Every key but `"type"`.
+    package var keys: [SettingKey]
+
+    package init(name: String, summary: String, dimensions: ClosedRange<Int>, keys: [SettingKey]) {
+        self.name = name
+        self.summary = summary
+        self.dimensions = dimensions
+        self.keys = keys
+    }
+
+    /// The keys the reader accepts, `"type"` first.
+    var allowedKeys: [String] { ["type"] + keys.map(\.name) }
+}
+
+/// A layer's settings as read from a scene: one type per kind of layer, in its own file under
+/// `GDVizScene/Layers/`, listed once in ``LayerTable/all``.
+///
+/// A kind says what it is (``kind``), how it is read and validated (``read(_:)``) and what it
+/// asks the engine for (``evaluate(_:)``). Its drawing lives in the rendering module, in an
+/// extension of ``Evaluated`` there.
+package protocol LayerSpecification: Sendable, Equatable {
+    /// What the engine computed for the layer; it keeps the spec for the renderer.
+    associatedtype Evaluated: EvaluatedLayerContent
+    /// The kind's entry in the table.
+    static var kind: LayerKind { get }
+    /// Reads the layer's members (unknown keys are already reported); reports every problem
+    /// through the input and returns `nil` only when there is nothing sensible to return.
+    static func read(_ input: SpecInput) -> Self?
+    /// The engine work for this layer.
+    func evaluate(_ context: LayerEvaluationContext) -> Evaluated
+}
+
+/// What a layer kind's evaluation hands to the renderer.
+public protocol EvaluatedLayerContent: Sendable {}
+
+extension LayerSpecification {
+    /// Equality across kinds (different kinds are never equal).
+    func isEqual(to other: any LayerSpecification) -> Bool {
+        guard let other = other as? Self else { return false }
+        return self == other
+    }
+
+    func evaluateErased(_ context: LayerEvaluationContext) -> any EvaluatedLayerContent {
+        evaluate(context)
+    }
+}
+
+/// One layer of a scene: a value of one of the kinds in ``LayerTable``.
+public struct LayerSpec: Sendable, Equatable {
+    package var content: any LayerSpecification
+
+    package init(_ content: some LayerSpecification) {
+        self.content = content
+    }
+
+    /// The spelling of the layer's `"type"`.
+    public var typeName: String { kind.name }
+
+    package var kind: LayerKind { type(of: content).kind }
+
+    public static func == (a: LayerSpec, b: LayerSpec) -> Bool {
+        a.content.isEqual(to: b.content)
+    }
+
+    /// The layers of a scene without `"layers"`: contours then trajectories in 2-D,
+    /// the curve then trajectories in 1-D.
+    package static func defaults(dimension: Int) -> [LayerSpec] {
+        dimension == 1
+            ? [LayerSpec(CurveLayerSpec()), LayerSpec(TrajectoryLayerSpec())]
+            : [LayerSpec(ContourLayerSpec()), LayerSpec(TrajectoryLayerSpec())]
+    }
+}
+
+/// A layer as the engine evaluated it; the renderer casts it to the kind's `Evaluated` type.
+public typealias EvaluatedLayer = any EvaluatedLayerContent
