@@ -1,5 +1,6 @@
 import Foundation
 import GDVizRender
+import GDVizScene
 
 extension CheckReportWriter {
     // MARK: report.html

@@ -1,5 +1,6 @@
 import Foundation
 import GDVizRender
+import GDVizScene
 
 /// Writes `gdviz check`'s artefacts and reports into the output folder.
 package struct CheckReportWriter {
@@ -15,9 +16,9 @@ package struct CheckReportWriter {
         self.against = against
     }
 
-    package var reportPath: String { (output as NSString).appendingPathComponent("report.html") }
+    package var reportPath: String { PathText.join(output, "report.html") }
 
-    private func path(_ relative: String) -> String { (output as NSString).appendingPathComponent(relative) }
+    private func path(_ relative: String) -> String { PathText.join(output, relative) }
 
     /// Per-scene folders: `<scene>/actual.png`, `expected.png` (a copy, so the report survives
     /// re-recording), `diff.png`, `compare.png`. Folders of passing scenes are removed so no

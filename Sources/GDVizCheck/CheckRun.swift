@@ -11,6 +11,8 @@ package struct CheckRun {
     package var output: String
     package var options: ComparisonOptions
     package var record: RecordMode
+    /// How a scene file becomes PNG bytes (see ``SceneChecker/renderPNG``).
+    package var renderPNG: @Sendable (_ file: String) throws -> [UInt8] = SceneChecker.render
 
     package init(scenes: [String], against: String, output: String, options: ComparisonOptions, record: RecordMode) {
         self.scenes = scenes
@@ -35,7 +37,7 @@ package struct CheckRun {
             jobs.append((file, name))
         }
 
-        let checker = SceneChecker(against: against, options: options, record: record)
+        let checker = SceneChecker(against: against, options: options, record: record, renderPNG: renderPNG)
         let collected = Collected(count: jobs.count)
         let frozenJobs = jobs
         DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
@@ -56,8 +58,8 @@ package struct CheckRun {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: against)) ?? []
         return entries.filter { entry in
             entry.lowercased().hasSuffix(".png") && !entry.hasPrefix(".")
-                && !names.contains((entry as NSString).deletingPathExtension)
-        }.sorted().map { (against as NSString).appendingPathComponent($0) }
+                && !names.contains(PathText.stem(entry))
+        }.sorted().map { PathText.join(against, $0) }
     }
 }
 
@@ -81,7 +83,7 @@ package struct CheckOutcome {
     package var lines: [String] {
         var lines = results.map(line(for:))
         for orphan in orphans {
-            lines.append("- \((orphan as NSString).lastPathComponent): orphaned reference \(orphan) (no scene of that name)")
+            lines.append("- \(PathText.lastComponent(orphan)): orphaned reference \(orphan) (no scene of that name)")
         }
         var summary = "check: \(passed) passed, \(failed) failed"
         if new > 0 { summary += ", \(new) new" }
@@ -97,7 +99,7 @@ package struct CheckOutcome {
         switch r.status {
         case .passed: return "✓ \(r.scene)" + (r.message.isEmpty ? "" : " (\(r.message))")
         case .failed, .sizeMismatch:
-            let compare = r.artefacts["compare"].map { " → \((output as NSString).appendingPathComponent($0))" } ?? ""
+            let compare = r.artefacts["compare"].map { " → \(PathText.join(output, $0))" } ?? ""
             return "✗ \(r.scene): \(r.message)\(compare)"
         case .missing: return "✗ \(r.scene): \(r.message)"
         case .new: return "+ \(r.scene): \(r.message)"

@@ -33,8 +33,7 @@ package enum ImageFile {
 
     /// `out/diff.png` → `out/diff.compare.png`.
     package static func comparePath(forDiff path: String) -> String {
-        let ns = path as NSString
-        let stem = ns.pathExtension.lowercased() == "png" ? ns.deletingPathExtension : path
+        let stem = PathText.pathExtension(path).lowercased() == "png" ? String(path.dropLast(4)) : path
         return stem + ".compare.png"
     }
 }

@@ -7,20 +7,28 @@ package struct SceneChecker: Sendable {
     package var against: String
     package var options: ComparisonOptions
     package var record: RecordMode
+    /// How a scene file becomes PNG bytes; tests hand in the run's shared gallery renders.
+    package var renderPNG: @Sendable (_ file: String) throws -> [UInt8]
 
-    package init(against: String, options: ComparisonOptions, record: RecordMode) {
+    package init(against: String, options: ComparisonOptions, record: RecordMode,
+                 renderPNG: @escaping @Sendable (_ file: String) throws -> [UInt8] = SceneChecker.render) {
         self.against = against
         self.options = options
         self.record = record
+        self.renderPNG = renderPNG
+    }
+
+    /// Reads, validates and renders a scene file to PNG.
+    package static func render(_ file: String) throws -> [UInt8] {
+        try SceneRenderer.render(SceneLoader.load(contentsOf: file), format: .png)
     }
 
     package func check(file: String, name: String) -> SceneCheck {
-        let reference = (against as NSString).appendingPathComponent("\(name).png")
+        let reference = PathText.join(against, "\(name).png")
         var result = SceneCheck(scene: name, file: file, referencePath: reference, status: .error)
         let actual: RasterImage
         do {
-            let scene = try SceneLoader.load(contentsOf: file)
-            let png = try SceneRenderer.render(scene, format: .png)
+            let png = try renderPNG(file)
             // Compare what was written and read back, as a reference would be.
             actual = try RasterImage.decodePNG(png)
             result.actualPNG = png

@@ -42,8 +42,8 @@ public enum SceneLoader {
 
     /// `scenes/gd.json` → `gd`.
     package static func sceneName(_ file: String) -> String {
-        let base = (file as NSString).lastPathComponent
-        let stem = (base as NSString).deletingPathExtension
+        let base = PathText.lastComponent(file)
+        let stem = PathText.stem(base)
         return stem.isEmpty ? base : stem
     }
 

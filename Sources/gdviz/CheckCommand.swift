@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GDVizCheck
 import GDVizRender
+import GDVizScene
 
 extension RecordMode: ExpressibleByArgument {}
 
@@ -30,16 +31,17 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scene files (default: Scenes/*.json).")
+    @Argument(help: ArgumentHelp("Scene files or folders of them (default: Scenes/).", valueName: "scene"),
+              completion: .file(extensions: ["json"]))
     var scenes: [String] = []
 
-    @Option(help: "Folder of reference images, <scene>.png.")
+    @Option(help: "Folder of reference images, <scene>.png.", completion: .directory)
     var against: String = "Renders"
 
     @Option(help: "never, missing, failed or all (default: $GDVIZ_RECORD, else never).")
     var record: RecordMode?
 
-    @Option(help: "Folder for reports and failure artefacts.")
+    @Option(help: "Folder for reports and failure artefacts.", completion: .directory)
     var output: String = ".gdviz/check"
 
     @OptionGroup var comparison: ComparisonFlags
@@ -49,16 +51,24 @@ struct CheckCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: against, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--against \(against) is a file, not a folder")
         }
+        if let kind = OutputSafety.nonRegularKind(output), kind != "a folder" {
+            throw ValidationError("--output \(output) is \(kind); give a folder for the reports")
+        }
+        if OutputSafety.nonRegularKind(output) == nil, FileManager.default.fileExists(atPath: output) {
+            throw ValidationError("--output \(output) is a file; give a folder for the reports")
+        }
     }
 
     func run() throws {
         let mode = try recordMode()
         let options = comparison.options
-        let outcome = CheckRun(scenes: try sceneFiles(), against: against, output: output,
+        let scenes = try sceneFiles()
+        try checkOutputs(scenes: scenes, record: mode)
+        let outcome = CheckRun(scenes: scenes, against: against, output: output,
                                options: options, record: mode).run()
-        for line in outcome.lines { print(line) }
+        try StandardOutput.lines(outcome.lines)
         if outcome.failed + outcome.errors > 0 {
-            print("settings: \(MetricsText.settings(options)); record \(mode.rawValue); references in \(against); report \(outcome.reportPath)")
+            try StandardOutput.line("settings: \(MetricsText.settings(options)); record \(mode.rawValue); references in \(against); report \(outcome.reportPath)")
         }
         let problems = outcome.reportProblems
         if outcome.errors > 0 || !problems.isEmpty {
@@ -84,13 +94,32 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func sceneFiles() throws -> [String] {
-        if !scenes.isEmpty { return scenes }
-        let folder = "Scenes"
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        if !scenes.isEmpty { return try SceneList.expand(scenes) }
+        guard OutputSafety.nonRegularKind("Scenes") == "a folder" else {
             throw CommandFailure(.usage, ["error: no scenes given and there is no Scenes/ folder here"])
         }
-        let files = entries.filter { $0.lowercased().hasSuffix(".json") }.sorted()
-        guard !files.isEmpty else { throw CommandFailure(.usage, ["error: no scenes given and Scenes/ has no .json files"]) }
-        return files.map { (folder as NSString).appendingPathComponent($0) }
+        do {
+            return try SceneList.expand(["Scenes"])
+        } catch {
+            throw CommandFailure(.usage, ["error: no scenes given and Scenes/ has no .json files"])
+        }
+    }
+
+    /// The output folder is gdviz's own: it must not hold a scene (artefact folders are
+    /// replaced), and a recorded reference must not be one of the scenes.
+    private func checkOutputs(scenes: [String], record: RecordMode) throws {
+        for scene in scenes where OutputSafety.isInside(scene, folder: output) {
+            throw CommandFailure(.usage, ["error: the scene \(scene) is inside the --output folder \(output); give the reports a folder of their own"])
+        }
+        var outputs = CheckReportWriter.reportFiles.sorted().map { OutputSafety.Output(PathText.join(output, $0), role: "the report \($0)") }
+        if record != .never {
+            outputs += scenes.map { OutputSafety.Output(PathText.join(against, SceneLoader.sceneName($0) + ".png"), role: "the reference of \($0)") }
+        }
+        // Two scenes of one name are reported by the check itself, so only inputs are checked here.
+        for output in outputs {
+            if let problem = OutputSafety.problem(outputs: [output], inputs: scenes) {
+                throw CommandFailure(.usage, ["error: \(problem)"])
+            }
+        }
     }
 }

@@ -24,13 +24,14 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The expected (reference) image.")
+    @Argument(help: "The expected (reference) image.", completion: .file(extensions: ["png", "svg"]))
     var expected: String
 
-    @Argument(help: "The actual image.")
+    @Argument(help: "The actual image.", completion: .file(extensions: ["png", "svg"]))
     var actual: String
 
-    @Option(name: .shortAndLong, help: "Write the diff image here, and expected | actual | diff as NAME.compare.png next to it.")
+    @Option(name: .shortAndLong, help: "Write the diff image here, and expected | actual | diff as NAME.compare.png next to it.",
+            completion: .file(extensions: ["png"]))
     var output: String?
 
     @OptionGroup var comparison: ComparisonFlags
@@ -43,10 +44,23 @@ struct DiffCommand: ParsableCommand {
         let (a, b) = isSVG
         if a != b { throw ValidationError("cannot compare an SVG with a raster image; give two PNGs or two SVGs") }
         if a, output != nil { throw ValidationError("-o draws a diff image, which needs PNG inputs; SVGs are compared as text") }
+        if output == "-" { throw ValidationError("diff cannot write images to standard output (-o -); give a file name") }
+        if output == "" { throw ValidationError("-o needs a file name") }
+    }
+
+    /// The diff image and its side-by-side companion must not replace an input or each other.
+    private func checkOutputs() throws {
+        guard let output else { return }
+        let outputs = [OutputSafety.Output(output, role: "the diff image"),
+                       OutputSafety.Output(ImageFile.comparePath(forDiff: output), role: "the side-by-side image")]
+        if let problem = OutputSafety.problem(outputs: outputs, inputs: [expected, actual]) {
+            throw CommandFailure(.usage, ["error: \(problem)"])
+        }
     }
 
     func run() throws {
         if isSVG.0 { return try runSVG() }
+        try checkOutputs()
         let expectedImage = try ImageFile.readPNG(expected, role: "expected")
         let actualImage = try ImageFile.readPNG(actual, role: "actual")
         let result = ImageComparison(expected: expectedImage, actual: actualImage, options: comparison.options)
@@ -59,11 +73,11 @@ struct DiffCommand: ParsableCommand {
                 lines.append("diff image:       \(output)")
                 lines.append("side by side:     \(compare)")
             } catch {
-                print(lines.joined(separator: "\n"))
+                try StandardOutput.lines(lines)
                 throw CommandFailure(error)
             }
         }
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.lines(lines)
         guard result.passed else {
             throw CommandFailure(.changed, ["diff: \(MetricsText.verdict(result))"])
         }
@@ -90,7 +104,7 @@ struct DiffCommand: ParsableCommand {
             lines.append("    - \(d.expected.map { String($0.prefix(160)) } ?? "(none)")")
             lines.append("    + \(d.actual.map { String($0.prefix(160)) } ?? "(none)")")
         }
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.lines(lines)
         if !result.identical {
             throw CommandFailure(.changed, ["diff: the SVGs differ in \(result.differingLines) canonical lines"])
         }

@@ -27,6 +27,8 @@ struct CommandFailure: Error {
         switch error {
         case let failure as CommandFailure:
             self = failure
+        case let usage as UsageError:
+            self.init(.usage, ["error: \(usage)"])
         default:
             self.init(.failure, ErrorText.lines(error))
         }

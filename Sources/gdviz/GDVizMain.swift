@@ -1,11 +1,14 @@
 import ArgumentParser
 import Foundation
+import GDVizScene
 
 /// Entry point: runs the command and maps every error to a message and an exit status in one place.
 @main
 enum GDVizMain {
     static func main() {
+        StandardOutput.prepare()
         do {
+            try CommandNames.check(Array(CommandLine.arguments.dropFirst()))
             var command = try GDViz.parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
@@ -37,6 +40,31 @@ struct GDViz: ParsableCommand {
             3 a scene could not be read, validated or rendered, or an output could not be written.
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, TraceCommand.self, DiffCommand.self, CheckCommand.self]
+        subcommands: [RenderCommand.self, WatchCommand.self, TraceCommand.self, DiffCommand.self, CheckCommand.self]
     )
+}
+
+/// Subcommand names as people mistype them: `gdviz rendr x.json` gets a did-you-mean and
+/// `gdviz help <unknown>` is an error, both exit 2 (ArgumentParser would report "unexpected
+/// arguments" or print the main help with exit 0).
+enum CommandNames {
+    static var known: [String] { GDViz.configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    static func check(_ arguments: [String]) throws {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        if first == "help" {
+            for word in arguments.dropFirst() where !word.hasPrefix("-") && !known.contains(word) {
+                throw CommandFailure(.usage, ["error: no help for unknown command '\(word)'" + hint(word)])
+            }
+            return
+        }
+        guard !known.contains(first) else { return }
+        throw CommandFailure(.usage, ["error: unknown command '\(first)'" + hint(first)])
+    }
+
+    private static func hint(_ word: String) -> String {
+        let commands = known.filter { $0 != "help" }
+        if let close = Suggestion.closest(to: word, among: commands) { return ". Did you mean '\(close)'?" }
+        return " (commands: \(commands.joined(separator: ", ")))"
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GDVizCheck
 import GDVizRender
 import GDVizScene
 
@@ -14,17 +15,23 @@ struct RenderCommand: ParsableCommand {
             Example:
               gdviz render Scenes/gd-quadratic.json                 # writes Renders/gd-quadratic.png
               gdviz render Scenes/gd-quadratic.json -o slide.svg    # format from the extension
-              gdviz render Scenes/*.json --format svg -o out/       # several scenes into a folder
+              gdviz render Scenes/ --format svg -o out/             # every scene of a folder into a folder
 
-            Every problem in a scene is reported as FILE: JSON-PATH: what was expected. Outputs are \
-            written atomically: a failed render leaves no file behind.
+            Prints one line per written file; --quiet prints only errors. Every problem in a \
+            scene is reported as FILE: JSON-PATH: what was expected. Outputs are written \
+            atomically: a failed render leaves no file behind and keeps the previous one. An \
+            output that is one of the inputs, a folder, a device or shared by two scenes is \
+            refused before anything is rendered (exit 2). -o - is refused: images do not go to \
+            standard output.
             """
     )
 
-    @Argument(help: "Scene files (JSON).")
+    @Argument(help: ArgumentHelp("Scene files (JSON), or folders of them.", valueName: "scene"),
+              completion: .file(extensions: ["json"]))
     var scenes: [String]
 
-    @Option(name: .shortAndLong, help: "Output file, or a folder when rendering several scenes (default: Renders/<scene>.<format>).")
+    @Option(name: .shortAndLong, help: "Output file, or a folder (ends with /, exists, or several scenes) (default: Renders/<scene>.<format>).",
+            completion: .file())
     var output: String?
 
     @Option(help: "Output format: png, svg or pdf (default: from the output's extension, else png).")
@@ -36,51 +43,28 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
     var scale: Double = 1
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
     func validate() throws {
         guard scale.isFinite, scale > 0, scale <= 16 else {
             throw ValidationError("--scale must be a number in (0, 16], got \(scale)")
         }
-        if let output, scenes.count == 1, !isFolder(output) {
-            let ext = (output as NSString).pathExtension.lowercased()
-            if let format, !ext.isEmpty, ext != format.rawValue {
-                throw ValidationError("--format \(format.rawValue) does not match the output extension .\(ext)")
-            }
-            if format == nil, !ext.isEmpty, OutputFormat(rawValue: ext) == nil {
-                throw ValidationError("cannot tell the format from .\(ext); use .png, .svg or .pdf, or --format")
-            }
-        }
     }
 
     func run() throws {
+        let jobs = try RenderPlan.jobs(scenes: SceneList.expand(scenes), output: output, format: format)
         var failures: [String] = []
-        for path in scenes {
+        for job in jobs {
             do {
-                var scene = try SceneLoader.load(contentsOf: path)
-                if let theme { scene.theme = theme }
-                let (destination, chosen) = target(for: scene.name)
-                let bytes = try SceneRenderer.render(scene, format: chosen, scale: scale)
-                try AtomicFile.write(bytes, to: destination)
+                let line = try job.run(scale: scale, theme: theme)
+                if !quiet { try StandardOutput.line(line) }
+            } catch let failure as CommandFailure {
+                throw failure
             } catch {
                 failures += CommandFailure(error).lines
             }
         }
         if !failures.isEmpty { throw CommandFailure(.failure, failures) }
-    }
-
-    private func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            && isDirectory.boolValue)
-    }
-
-    /// Where a scene's image goes and in which format.
-    private func target(for name: String) -> (String, OutputFormat) {
-        if let output, scenes.count == 1, !isFolder(output) {
-            let ext = (output as NSString).pathExtension.lowercased()
-            return (output, format ?? OutputFormat(rawValue: ext) ?? .png)
-        }
-        let chosen = format ?? .png
-        let folder = output ?? "Renders"
-        return ((folder as NSString).appendingPathComponent("\(name).\(chosen.rawValue)"), chosen)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GDVizCheck
 import GDVizRender
 import GDVizScene
 
@@ -11,22 +12,32 @@ struct TraceCommand: ParsableCommand {
             Runs, stationary points, Taylor expansions and the computation graph that the scene asks for, \
             with every number at full double precision. Example:
               gdviz trace Scenes/gd-quadratic.json -o gd-quadratic.trace.json
+            Without -o, or with -o -, the JSON goes to standard output; a write error there \
+            (a full disk, a closed pipe) is reported and exits 3.
             """
     )
 
-    @Argument(help: "A scene file (JSON).")
+    @Argument(help: ArgumentHelp("A scene file (JSON).", valueName: "scene"), completion: .file(extensions: ["json"]))
     var scene: String
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    @Option(name: .shortAndLong, help: "Output file, or - for standard output (the default).", completion: .file())
     var output: String?
 
     func run() throws {
+        let destination = output == "-" ? nil : output
+        if let destination {
+            if destination.isEmpty { throw CommandFailure(.usage, ["error: -o needs a file name"]) }
+            let outputs = [OutputSafety.Output(destination, role: "the trace")]
+            if let problem = OutputSafety.problem(outputs: outputs, inputs: [scene]) {
+                throw CommandFailure(.usage, ["error: \(problem)"])
+            }
+        }
         let loaded = try SceneLoader.load(contentsOf: scene)
         let text = SceneTrace.json(for: SceneEvaluator.evaluate(loaded)).text + "\n"
-        if let output {
-            try AtomicFile.write(Array(text.utf8), to: output)
+        if let destination {
+            try AtomicFile.write(Array(text.utf8), to: destination)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
     }
 }

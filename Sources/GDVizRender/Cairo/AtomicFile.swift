@@ -1,4 +1,5 @@
 import Foundation
+import GDVizScene
 
 /// Writes whole files so readers never see a half-written image.
 public enum AtomicFile {
@@ -6,8 +7,9 @@ public enum AtomicFile {
     /// Parent directories are created. On failure `path` is untouched and the temporary file
     /// is removed. The rename is atomic because both names are in the same directory.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        // PathText, not NSString: NSString traps on one-character names such as `x` or `-`.
+        let directory = PathText.parent(path)
+        let name = PathText.lastComponent(path)
         func fail(_ reason: String) -> RenderError { .fileWrite(path: path, reason: reason) }
         func errnoText() -> String { String(cString: strerror(errno)) }
         guard !name.isEmpty, name != ".", name != ".." else { throw fail("not a file name") }

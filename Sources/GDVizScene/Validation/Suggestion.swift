@@ -1,5 +1,5 @@
 /// "Did you mean …?" for unknown keys and enum values.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate the user most likely meant by `word`, or `nil` if none is close.
     ///
     /// In order: the same word up to case, `_`, `-` and spaces (`maxSteps` → `max_steps`);
@@ -7,7 +7,7 @@ enum Suggestion {
     /// Damerau–Levenshtein distance, at most 2 edits and at most a third of the candidate
     /// (`lable` → `label`, `contour` → `contours`); a shared prefix of 4 or more letters, or the whole
     /// of a 3-letter word (`trajectory` → `trajectories`, `res` → `resolution`).
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let key = normalized(word)
         guard !key.isEmpty, !candidates.isEmpty else { return nil }
         if let same = candidates.first(where: { normalized($0) == key }) { return same }
