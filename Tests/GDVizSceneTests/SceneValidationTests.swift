@@ -5,7 +5,7 @@ import XCTest
 final class SceneValidationTests: XCTestCase {
     func testWrongTypeForLearningRate() {
         let issues = sceneIssues(scene2D(#""runs": [{"start": [0, 1]}, {"start": [1, 1], "lr": "fast"}]"#))
-        XCTAssertEqual(issues.lines, [#"$.runs[1].lr: expected a positive number, got "fast""#])
+        XCTAssertEqual(issues.lines, [#"$.runs[1].lr: expected a positive number or "auto", got "fast""#])
     }
 
     func testReportLinesNameTheFile() {
@@ -14,7 +14,7 @@ final class SceneValidationTests: XCTestCase {
                                       file: "gd.json")
             XCTFail("expected an error")
         } catch {
-            XCTAssertEqual(error.description, #"gd.json: $.runs[1].lr: expected a positive number, got "fast""#)
+            XCTAssertEqual(error.description, #"gd.json: $.runs[1].lr: expected a positive number or "auto", got "fast""#)
         }
     }
 
