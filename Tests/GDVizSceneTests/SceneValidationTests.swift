@@ -164,7 +164,7 @@ final class SceneValidationTests: XCTestCase {
         XCTAssertEqual(message("[1, 2"), #"line 1, column 6: expected "," or "]" after a value, got end of file"#)
         XCTAssertEqual(message("{\"t\": \"$\\eta$\"}"),
                        #"line 1, column 10: invalid escape \e in a string; write \\ for a backslash (in math, "$\\eta$")"#)
-        XCTAssertEqual(message("[1e400]"), "line 1, column 2: the number 1e400 is too large")
+        XCTAssertNil(message("[1e400]"), "well-formed; its range is a value issue at its path (StrictJSONTests)")
         XCTAssertEqual(message("[01]"), "line 1, column 2: numbers cannot start with 0 followed by digits")
         XCTAssertEqual(message("\u{FEFF}[1,]"), #"line 1, column 4: trailing comma before "]"; JSON allows none"#)
     }

@@ -43,7 +43,7 @@ extension SceneReader {
         guard let run = members(of: value, at: path, allowed: Self.runKeys) else {
             return RunSpec(label: defaultLabel, start: placeholderStart)
         }
-        let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyString)
+        let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyText)
         let optimizer: OptimizerMethod = optional(run, "optimizer", in: path, default: .gd) { self.choice($0, at: $1) }
         let start: [Double]
         if let startValue = run["start"] {
