@@ -156,6 +156,14 @@ public protocol Canvas: AnyObject {
     /// Tags what is drawn until the matching `endPaintRole()` (nested calls stack).
     func beginPaintRole(_ role: PaintRole)
     func endPaintRole()
+    /// Records the device box of a placed item (text, legend, marker) for layout checks; drawing
+    /// canvases ignore it.
+    func note(_ box: DeviceRect, kind: LayoutBoxKind)
+}
+
+/// What a noted layout box holds.
+public enum LayoutBoxKind: Sendable, Equatable {
+    case text, legend, marker
 }
 
 extension Canvas {
@@ -164,4 +172,5 @@ extension Canvas {
     public var pixelScale: Double { 1 }
     public func beginPaintRole(_ role: PaintRole) {}
     public func endPaintRole() {}
+    public func note(_ box: DeviceRect, kind: LayoutBoxKind) {}
 }
