@@ -9,6 +9,8 @@ public indirect enum JSONText: Sendable {
     case string(String)
     case array([JSONText])
     case object([(String, JSONText)])
+    /// JSON text written as it is (the caller guarantees it is valid JSON).
+    case raw(String)
     /// An array of numbers, kept as doubles (a run of 10⁶ steps needs no 10⁶ nodes).
     case numberArray([Double])
     /// An array of points, each `[x, y]`, or `[x]` when `dimension` is 1.
@@ -44,6 +46,7 @@ public indirect enum JSONText: Sendable {
         case .integer(let i): out += String(i).utf8
         case .number(let d): JSONText.append(d, to: &out)
         case .string(let s): out += JSONText.quote(s).utf8
+        case .raw(let text): out += text.utf8
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
@@ -95,6 +98,48 @@ public indirect enum JSONText: Sendable {
             out += String(Int64(d)).utf8
         } else {
             out += d.description.utf8
+        }
+    }
+
+    /// JSON with each array and object member on its own line, indented by two spaces; arrays of
+    /// scalars stay on one line.
+    public var pretty: String {
+        var out = ""
+        writePretty(into: &out, indent: "")
+        return out + "\n"
+    }
+
+    private func writePretty(into out: inout String, indent: String) {
+        let inner = indent + "  "
+        switch self {
+        case .array(let items) where items.contains(where: \.isContainer):
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                item.writePretty(into: &out, indent: inner)
+                out += i < items.count - 1 ? ",\n" : "\n"
+            }
+            out += indent + "]"
+        case .pointArray(let points, let dimension) where !points.isEmpty:
+            JSONText.array(points.map { .numberArray(dimension == 1 ? [$0.x] : [$0.x, $0.y]) })
+                .writePretty(into: &out, indent: indent)
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for (i, (key, value)) in members.enumerated() {
+                out += inner + JSONText.quote(key) + ": "
+                value.writePretty(into: &out, indent: inner)
+                out += i < members.count - 1 ? ",\n" : "\n"
+            }
+            out += indent + "}"
+        default:
+            out += text
+        }
+    }
+
+    private var isContainer: Bool {
+        switch self {
+        case .array, .object, .numberArray, .pointArray: return true
+        default: return false
         }
     }
 
