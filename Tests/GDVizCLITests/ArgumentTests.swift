@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// Issue 14.1: arguments as people type them.
@@ -10,7 +11,7 @@ final class ArgumentTests: XCTestCase {
         """
 
     private func course() throws -> URL {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Scenes"), withIntermediateDirectories: true)
         for name in ["a", "b"] { try CLI.write(Self.scene, to: dir.appendingPathComponent("Scenes/\(name).json")) }
         return dir
