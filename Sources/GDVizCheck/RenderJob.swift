@@ -9,6 +9,10 @@ extension RenderPlan.Job {
     package func run(scale: Double) throws -> String {
         let start = DispatchTime.now().uptimeNanoseconds
         let scene = try SceneLoader.load(contentsOf: self.scene)
+        // The output size depends on the format and --scale, so it is checked here, before rendering.
+        let pixelScale = SceneBudget.pixelScale(for: scene, format: format.rawValue, scale: scale)
+        let budget = SceneBudget.outputIssues(for: scene, pixelScale: pixelScale)
+        if !budget.isEmpty { throw SceneValidationError(file: self.scene, issues: budget) }
         let bytes = try SceneRenderer.render(scene, format: format, scale: scale)
         try AtomicFile.write(bytes, to: destination)
         let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000

@@ -22,12 +22,7 @@ public enum SceneLoader {
     /// Parses and validates scene JSON. `file` names the source in messages and gives the
     /// scene's name (its base name without extension).
     public static func parse(_ data: Data, file: String) throws(SceneValidationError) -> Scene {
-        let document: JSONValue
-        do {
-            document = try decode(data)
-        } catch {
-            throw SceneValidationError(file: file, issues: [SceneIssue(path: "$", message: error.reason)])
-        }
+        let document = try decode(data, file: file)
         let reader = SceneReader(name: sceneName(file))
         guard let scene = reader.read(document) else {
             throw SceneValidationError(file: file, issues: reader.issues)
@@ -52,24 +47,30 @@ public enum SceneLoader {
         var reason: String
     }
 
-    /// Syntax is checked first for a message with line and column (see ``JSONSyntaxCheck``);
-    /// the decoder's own message is the fallback.
-    private static func decode(_ data: Data) throws(Failure) -> JSONValue {
+    /// Reads the document with ``JSONSyntaxCheck``: a syntax error is one issue at `$` with line
+    /// and column; problems with single values (duplicated keys, numbers out of range, lone
+    /// surrogates) are issues at their own paths.
+    private static func decode(_ data: Data, file: String) throws(SceneValidationError) -> JSONValue {
         let bytes = [UInt8](data)
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw Failure(reason: "invalid JSON: the file is not UTF-8 text")
+            throw SceneValidationError(file: file, issues: [
+                SceneIssue(path: "$", message: "invalid JSON: the file is not UTF-8 text"),
+            ])
         }
-        if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
-            throw Failure(reason: "invalid JSON at \(syntax.description)")
-        }
+        let document: (value: JSONValue, issues: [JSONSyntaxCheck.ValueIssue])
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch DecodingError.dataCorrupted(let context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw Failure(reason: "invalid JSON: \(detail ?? context.debugDescription)")
+            document = try JSONSyntaxCheck.read(bytes)
         } catch {
-            throw Failure(reason: "invalid JSON: \(error)")
+            throw SceneValidationError(file: file, issues: [
+                SceneIssue(path: "$", message: "invalid JSON at \(error.description)"),
+            ])
         }
+        guard document.issues.isEmpty else {
+            throw SceneValidationError(file: file, issues: document.issues.map {
+                SceneIssue(path: $0.path, message: $0.message)
+            })
+        }
+        return document.value
     }
 
     /// The file's bytes, or the operating system's reason ("No such file or directory"); only

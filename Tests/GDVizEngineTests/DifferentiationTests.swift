@@ -4,44 +4,42 @@ import XCTest
 @testable import GDVizEngine
 
 
-/// Straightforward recursive evaluation of the parse tree, independent of `Program`.
-fileprivate func evaluateTree(_ node: ExpressionNode, _ v: [Double]) -> Double {
-    switch node {
-    case .number(let c), .constant(_, let c): return c
-    case .variable(let i): return v[i]
-    case .negate(let a): return -evaluateTree(a, v)
-    case .binary(let op, let a, let b):
-        let p = evaluateTree(a, v), q = evaluateTree(b, v)
-        switch op {
-        case .add: return p + q
-        case .subtract: return p - q
-        case .multiply: return p * q
-        case .divide: return p / q
-        case .power: return pow(p, q)
-        }
-    case .call(let f, let a):
-        let u = evaluateTree(a, v)
-        switch f {
-        case .sin: return sin(u)
-        case .cos: return cos(u)
-        case .tan: return tan(u)
-        case .exp: return exp(u)
-        case .log: return log(u)
-        case .sqrt: return sqrt(u)
-        case .tanh: return tanh(u)
-        case .abs: return Swift.abs(u)
+/// Straightforward evaluation of the parse tree node by node, independent of `Program`.
+fileprivate func evaluateTree(_ tree: ExpressionTree, _ v: [Double]) -> Double {
+    var values: [Double] = []
+    for node in tree.nodes {
+        switch node {
+        case .number(let c), .constant(_, let c): values.append(c)
+        case .variable(let i): values.append(v[i])
+        case .negate(let a): values.append(-values[a])
+        case .binary(let op, let a, let b):
+            let p = values[a], q = values[b]
+            switch op {
+            case .add: values.append(p + q)
+            case .subtract: values.append(p - q)
+            case .multiply: values.append(p * q)
+            case .divide: values.append(p / q)
+            case .power: values.append(pow(p, q))
+            }
+        case .call(let f, let a):
+            let u = values[a]
+            switch f {
+            case .sin: values.append(sin(u))
+            case .cos: values.append(cos(u))
+            case .tan: values.append(tan(u))
+            case .exp: values.append(exp(u))
+            case .log: values.append(log(u))
+            case .sqrt: values.append(sqrt(u))
+            case .tanh: values.append(tanh(u))
+            case .abs: values.append(Swift.abs(u))
+            }
         }
     }
+    return values.last!
 }
 
 /// Number of nodes in the parse tree.
-fileprivate func treeSize(_ node: ExpressionNode) -> Int {
-    switch node {
-    case .number, .constant, .variable: return 1
-    case .negate(let a), .call(_, let a): return 1 + treeSize(a)
-    case .binary(_, let a, let b): return 1 + treeSize(a) + treeSize(b)
-    }
-}
+fileprivate func treeSize(_ tree: ExpressionTree) -> Int { tree.nodes.count }
 
 final class DifferentiationTests: XCTestCase {
     private func objective(_ source: String, dimension: Int = 2,
@@ -241,15 +239,15 @@ final class DifferentiationTests: XCTestCase {
         let expression = try MathExpression.parse("x^2 + exp(x^2)", variables: ["x", "y"])
         let instructions = expression.program.instructions
         // Tree: add, ^, x, 2, exp, ^, x, 2 = 8 nodes. Program: x, x^2, exp(·), + = 4 instructions.
-        XCTAssertEqual(treeSize(expression.root), 8)
-        XCTAssertLessThan(instructions.count, treeSize(expression.root))
+        XCTAssertEqual(treeSize(expression.tree), 8)
+        XCTAssertLessThan(instructions.count, treeSize(expression.tree))
         XCTAssertEqual(instructions.filter { if case .powerConstant = $0 { true } else { false } }.count, 1)
         XCTAssertEqual(instructions.filter { if case .variable = $0 { true } else { false } }.count, 1)
         XCTAssertEqual(instructions.count, 4)
 
         let f = Objective(expression, dimension: 2)
         for x in [-1.5, -0.2, 0, 0.7, 1.9] {
-            let v = evaluateTree(expression.root, [x, 0])
+            let v = evaluateTree(expression.tree, [x, 0])
             // Same operations in the same order as the unmerged tree: agreement to rounding.
             assertClose(f.value(at: Point2(x, 0)), v, 1e-14, "value at \(x)")
             let jet = f.jet(at: Point2(x, 0))
@@ -262,9 +260,9 @@ final class DifferentiationTests: XCTestCase {
         // x*y appears three times and is computed once.
         let g = try MathExpression.parse("sin(x*y) + cos(x*y)*(x*y)", variables: ["x", "y"])
         XCTAssertEqual(g.program.instructions.filter { if case .multiply = $0 { true } else { false } }.count, 2)
-        XCTAssertLessThan(g.program.instructions.count, treeSize(g.root))
+        XCTAssertLessThan(g.program.instructions.count, treeSize(g.tree))
         let p = [0.3, -1.7]
-        assertClose(g.value(at: p), evaluateTree(g.root, p), 1e-14)
+        assertClose(g.value(at: p), evaluateTree(g.tree, p), 1e-14)
     }
 
     func testNamedConstantsAreKeptForDisplay() throws {
@@ -292,7 +290,7 @@ final class DifferentiationTests: XCTestCase {
             let f = Objective(expression, dimension: 2)
             for _ in 0..<20 {
                 let p = Point2(rng.uniform(-2, 2), rng.uniform(0.5, 2))
-                let tree = evaluateTree(expression.root, [p.x, p.y])
+                let tree = evaluateTree(expression.tree, [p.x, p.y])
                 // 1e-13: pow vs exp(·log) and a·(1/b) vs a/b differ by a few ulps.
                 assertClose(f.value(at: p), tree, 1e-13, "\(source) at \(p)")
                 assertClose(f.jet(at: p).value, f.value(at: p), 1e-13, "\(source) jet at \(p)")

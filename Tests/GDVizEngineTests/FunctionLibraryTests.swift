@@ -98,14 +98,7 @@ final class FunctionLibraryTests: XCTestCase {
         let terms = (1...1000).map { "\($0)*x" }
         let expression = try MathExpression.parse(ExpressionText.balancedSum(terms), variables: ["x"])
         assertClose(expression.value(at: [2]), 2 * 500.0 * 1001, 1e-15, "Σ k·2")
-        func depth(_ node: ExpressionNode) -> Int {
-            switch node {
-            case .number, .constant, .variable: 1
-            case .negate(let a), .call(_, let a): 1 + depth(a)
-            case .binary(_, let a, let b): 1 + max(depth(a), depth(b))
-            }
-        }
-        XCTAssertLessThanOrEqual(depth(expression.root), 12, "⌈log₂ 1000⌉ = 10 levels of + plus the term")
+        XCTAssertLessThanOrEqual(expression.tree.depth, 12, "⌈log₂ 1000⌉ = 10 levels of + plus the term")
         XCTAssertEqual(ExpressionText.balancedSum([]), "0")
         XCTAssertEqual(ExpressionText.balancedSum(["a", "b", "c"]), "((a + b) + c)")
     }

@@ -155,29 +155,26 @@ final class ParserTests: XCTestCase {
     // MARK: - Structure
 
     func testStructure() throws {
-        func root(_ source: String, _ parameters: [String: Double] = [:]) throws -> ExpressionNode {
-            try MathExpression.parse(source, variables: xy, parameters: parameters).root
+        func tree(_ source: String, _ parameters: [String: Double] = [:]) throws -> String {
+            try MathExpression.parse(source, variables: xy, parameters: parameters).tree.description
         }
-        XCTAssertEqual(try root("2+3*4"),
-                       .binary(.add, .number(2), .binary(.multiply, .number(3), .number(4))))
-        XCTAssertEqual(try root("(2+3)*4"),
-                       .binary(.multiply, .binary(.add, .number(2), .number(3)), .number(4)))
-        XCTAssertEqual(try root("2^3^2"),
-                       .binary(.power, .number(2), .binary(.power, .number(3), .number(2))))
-        XCTAssertEqual(try root("8/4/2"),
-                       .binary(.divide, .binary(.divide, .number(8), .number(4)), .number(2)))
-        XCTAssertEqual(try root("x-y-1"),
-                       .binary(.subtract, .binary(.subtract, .variable(0), .variable(1)), .number(1)))
-        XCTAssertEqual(try root("-x^2"), .negate(.binary(.power, .variable(0), .number(2))))
-        XCTAssertEqual(try root("2^-y"), .binary(.power, .number(2), .negate(.variable(1))))
-        XCTAssertEqual(try root("--x"), .negate(.negate(.variable(0))))
-        XCTAssertEqual(try root("+x"), .variable(0))
-        XCTAssertEqual(try root("x**2"), try root("x^2"))
-        XCTAssertEqual(try root("sin(x*y)"), .call(.sin, .binary(.multiply, .variable(0), .variable(1))))
-        XCTAssertEqual(try root("pi*a", ["a": 3]),
-                       .binary(.multiply, .constant(name: "pi", value: .pi), .constant(name: "a", value: 3)))
-        XCTAssertEqual(try root("e"), .constant(name: "e", value: M_E))
-        XCTAssertEqual(try root("((x))"), .variable(0))
+        XCTAssertEqual(try tree("2+3*4"), "(+ 2 (* 3 4))")
+        XCTAssertEqual(try tree("(2+3)*4"), "(* (+ 2 3) 4)")
+        XCTAssertEqual(try tree("2^3^2"), "(^ 2 (^ 3 2))")
+        XCTAssertEqual(try tree("8/4/2"), "(/ (/ 8 4) 2)")
+        XCTAssertEqual(try tree("x-y-1"), "(- (- x0 x1) 1)")
+        XCTAssertEqual(try tree("-x^2"), "(neg (^ x0 2))")
+        XCTAssertEqual(try tree("2^-y"), "(^ 2 (neg x1))")
+        XCTAssertEqual(try tree("--x"), "(neg (neg x0))")
+        XCTAssertEqual(try tree("+x"), "x0")
+        XCTAssertEqual(try tree("x**2"), try tree("x^2"))
+        XCTAssertEqual(try tree("sin(x*y)"), "(sin (* x0 x1))")
+        XCTAssertEqual(try tree("pi*a", ["a": 3]), "(* pi a)")
+        XCTAssertEqual(try tree("e"), "e")
+        XCTAssertEqual(try tree("((x))"), "x0")
+        // Post-order: operands before their node, the left subtree before the right one.
+        XCTAssertEqual(try MathExpression.parse("x*2 + y", variables: xy).tree.nodes,
+                       [.variable(0), .number(2), .binary(.multiply, 0, 1), .variable(1), .binary(.add, 2, 3)])
     }
 
     // MARK: - Errors
@@ -187,7 +184,7 @@ final class ParserTests: XCTestCase {
                              file: StaticString = #filePath, line: UInt = #line) {
         do {
             let expression = try MathExpression.parse(source, variables: variables)
-            XCTFail("'\(source)' parsed as \(expression.root), expected \(kind)", file: file, line: line)
+            XCTFail("'\(source)' parsed as \(expression.tree), expected \(kind)", file: file, line: line)
         } catch {
             XCTAssertEqual(error.kind, kind, "'\(source)': \(error.message)", file: file, line: line)
             XCTAssertEqual(error.column, column, "'\(source)': \(error.message)", file: file, line: line)

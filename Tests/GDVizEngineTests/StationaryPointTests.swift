@@ -122,26 +122,31 @@ final class StationaryPointTests: XCTestCase {
         XCTAssertEqual(c.value, 0, accuracy: 1e-30)
     }
 
-    /// x³ − 3xy² has ∇f = 0 and H = 0 at the origin only: degenerate, and reported once even
-    /// though Newton converges to it only linearly from every direction.
-    func testMonkeySaddleIsDegenerate() throws {
+    /// x³ − 3xy² has ∇f = 0 and H = 0 at the origin only, reported once even though Newton
+    /// converges to it only linearly from every direction. f − f(0) = r³cos 3θ on a circle: three
+    /// valleys, so a saddle with 3 valleys.
+    func testMonkeySaddleHasThreeValleys() throws {
         let f = try objective("x^3 - 3*x*y^2")
         let points = StationaryPoints.find(f, in: Domain(xMin: -1, xMax: 1, yMin: -1, yMax: 1))
         XCTAssertEqual(points.count, 1)
         let c = try XCTUnwrap(points.first)
-        XCTAssertEqual(c.kind, .degenerate)
+        XCTAssertEqual(c.kind, .saddle)
+        XCTAssertEqual(c.valleys, 3)
+        XCTAssertTrue(c.degenerateHessian)
         XCTAssertLessThan(c.point.norm, 1e-12)
         for lambda in c.eigenvalues { XCTAssertEqual(lambda, 0, accuracy: 1e-10) }
     }
 
-    /// x² + y⁴: a minimum the second-derivative test cannot see (H = diag(2, 0)).
+    /// x² + y⁴: a minimum the second-derivative test cannot see (H = diag(2, 0)); the sign
+    /// pattern (f > f(0) all round) can.
     func testDegenerateMinimum() throws {
         let f = try objective("x^2 + y^4")
         let domain = Domain(xMin: -2, xMax: 2, yMin: -1.5, yMax: 1.5)
         let points = StationaryPoints.find(f, in: domain)
         XCTAssertEqual(points.count, 1)
         let c = try XCTUnwrap(points.first)
-        XCTAssertEqual(c.kind, .degenerate)
+        XCTAssertEqual(c.kind, .minimum)
+        XCTAssertTrue(c.degenerateHessian)
         XCTAssertLessThan(c.point.norm, 1e-12)
         XCTAssertEqual(c.eigenvalues[0], 0, accuracy: 1e-12)
         assertClose(c.eigenvalues[1], 2, 1e-12)
@@ -150,11 +155,14 @@ final class StationaryPointTests: XCTestCase {
     }
 
     /// Higher-order degeneracy: Newton converges at rate 8/9 (y¹⁰) and 18/19 (y²⁰), so the
-    /// 300-iteration budget ends before the step is negligible; the point is still found once.
+    /// 300-iteration budget ends before the step is negligible; the point is still found once,
+    /// and the stretch of y axis where ∇f is below the bound is not mistaken for a curve.
     func testHighOrderDegenerateMinimum() throws {
         for source in ["x^2 + y^10", "x^2 + y^20"] {
-            let points = StationaryPoints.find(try objective(source), in: Domain(xMin: -2, xMax: 2, yMin: -2, yMax: 2))
-            XCTAssertEqual(points.map(\.kind), [.degenerate], source)
+            let set = StationaryPoints.analyse(try objective(source), in: Domain(xMin: -2, xMax: 2, yMin: -2, yMax: 2))
+            let points = set.points
+            XCTAssertEqual(set.curves, [], source)
+            XCTAssertEqual(points.map(\.kind), [.minimum], source)
             XCTAssertLessThan(points.first?.point.norm ?? 1, 1e-5, source)
         }
     }
@@ -223,9 +231,9 @@ final class StationaryPointTests: XCTestCase {
 
     func testOneDimensionalDegenerateCases() throws {
         let domain = Domain(xMin: -2, xMax: 2, yMin: 0, yMax: 0)
-        for source in ["x^3", "x^4", "-x^4"] {
+        for (source, kind) in [("x^3", CriticalKind.degenerate), ("x^4", .minimum), ("-x^4", .maximum)] {
             let points = StationaryPoints.find(try objective(source, dimension: 1), in: domain)
-            XCTAssertEqual(points.map(\.kind), [.degenerate], source)
+            XCTAssertEqual(points.map(\.kind), [kind], source)
             XCTAssertEqual(points.first?.point.x ?? 1, 0, accuracy: 1e-12, source)
         }
     }

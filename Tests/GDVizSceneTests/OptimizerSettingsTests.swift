@@ -69,7 +69,7 @@ final class OptimizerSettingsTests: XCTestCase {
 
     func testScheduleErrorsHavePaths() {
         XCTAssertEqual(issues(#"{"start": [1, 1], "schedule": {"type": "exponentail", "gamma": 0.9}}"#), [
-            #"$.runs[0].schedule.type: expected one of "constant", "step", "inverse_time", "exponential"; got "exponentail"; did you mean "exponential"?"#,
+            #"$.runs[0].schedule.type: expected one of "constant", "step", "inverse_time", "exponential", "inverse_sqrt"; got "exponentail"; did you mean "exponential"?"#,
         ])
         XCTAssertEqual(issues(#"{"start": [1, 1], "schedule": {"type": "step", "every": 10}}"#), [
             "$.runs[0].schedule.factor: missing; expected a number",

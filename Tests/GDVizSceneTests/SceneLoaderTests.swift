@@ -44,8 +44,13 @@ final class SceneLoaderTests: XCTestCase {
         XCTAssertEqual(scene.runs, [
             RunSpec(label: "GD, $\\eta = 0.085$", optimizer: .gd, start: [-3, -1], learningRate: 0.085,
                     maxSteps: 50, tolerance: 1e-8, color: "#d62728"),
-            RunSpec(label: "run 2", optimizer: .gd, start: [3, 1.5], learningRate: 0.1,
-                    maxSteps: 100, tolerance: 1e-6, color: nil),
+            {
+                // No "lr": gd defaults to "auto" (1/L, resolved at evaluation; 0.1 is the fallback).
+                var run = RunSpec(label: "run 2", optimizer: .gd, start: [3, 1.5], learningRate: 0.1,
+                                  maxSteps: 100, tolerance: 1e-6, color: nil)
+                run.autoLearningRate = true
+                return run
+            }(),
         ])
         XCTAssertEqual(scene.layers, [
             LayerSpec(ContourLayerSpec(levels: .count(15, spacing: .log), lineWidth: 0.75, colormap: .greys)),

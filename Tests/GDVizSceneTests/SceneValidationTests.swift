@@ -5,7 +5,7 @@ import XCTest
 final class SceneValidationTests: XCTestCase {
     func testWrongTypeForLearningRate() {
         let issues = sceneIssues(scene2D(#""runs": [{"start": [0, 1]}, {"start": [1, 1], "lr": "fast"}]"#))
-        XCTAssertEqual(issues.lines, [#"$.runs[1].lr: expected a positive number, got "fast""#])
+        XCTAssertEqual(issues.lines, [#"$.runs[1].lr: expected a positive number or "auto", got "fast""#])
     }
 
     func testReportLinesNameTheFile() {
@@ -14,7 +14,7 @@ final class SceneValidationTests: XCTestCase {
                                       file: "gd.json")
             XCTFail("expected an error")
         } catch {
-            XCTAssertEqual(error.description, #"gd.json: $.runs[1].lr: expected a positive number, got "fast""#)
+            XCTAssertEqual(error.description, #"gd.json: $.runs[1].lr: expected a positive number or "auto", got "fast""#)
         }
     }
 
@@ -164,7 +164,7 @@ final class SceneValidationTests: XCTestCase {
         XCTAssertEqual(message("[1, 2"), #"line 1, column 6: expected "," or "]" after a value, got end of file"#)
         XCTAssertEqual(message("{\"t\": \"$\\eta$\"}"),
                        #"line 1, column 10: invalid escape \e in a string; write \\ for a backslash (in math, "$\\eta$")"#)
-        XCTAssertEqual(message("[1e400]"), "line 1, column 2: the number 1e400 is too large")
+        XCTAssertNil(message("[1e400]"), "well-formed; its range is a value issue at its path (StrictJSONTests)")
         XCTAssertEqual(message("[01]"), "line 1, column 2: numbers cannot start with 0 followed by digits")
         XCTAssertEqual(message("\u{FEFF}[1,]"), #"line 1, column 4: trailing comma before "]"; JSON allows none"#)
     }

@@ -56,9 +56,12 @@ import Darwin
 /// Newton–bisection inside that bracket, so a sign change of f′ is never missed. Classification
 /// uses f″ alone, with τ as above.
 ///
-/// Limitations: only isolated stationary points are meaningful. A curve of them (the valley floor
-/// of (x − y)², a constant function) is reported as one degenerate point per seed that lands on
-/// it, and so is an exactly flat region (where exp underflows to 0). A kink is not a stationary
+/// A point with a singular Hessian is classified by the sign pattern of f − f(p) on a small circle,
+/// and curves of stationary points (the valley floor of (x − y)²) are traced and returned as
+/// curves by `analyse`; see StationaryPoints+Degenerate.swift. `find` returns the isolated points.
+///
+/// Limitations: an exactly flat region (a constant function, or where exp underflows to 0) is
+/// reported as one degenerate point per seed that lands on it. A kink is not a stationary
 /// point: the minimum of |x| + y² is not found, since ∇f jumps from −1 to 1 across it. A root
 /// whose basin contains no seed can be missed in 2-D; raise `seeds` for busy functions. An empty
 /// or non-finite domain gives no points.
@@ -70,14 +73,23 @@ public enum StationaryPoints {
     ///   - tolerance: the accepted ‖∇f‖ relative to the median seed slope (see above).
     public static func find(_ objective: Objective, in domain: Domain, seeds: Int = 24,
                             tolerance: Double = 1e-10) -> [CriticalPoint] {
-        var search = Search(objective: objective, domain: domain, seeds: Swift.max(1, seeds),
+        var search = StationarySearch(objective: objective, domain: domain, seeds: Swift.max(1, seeds),
                             tolerance: tolerance)
+        return search.run().points
+    }
+
+    /// The stationary set of `objective` in `domain`: isolated points (degenerate ones classified
+    /// by the sign pattern of f − f(p) on a small circle) and curves of stationary points.
+    public static func analyse(_ objective: Objective, in domain: Domain, seeds: Int = 24,
+                               tolerance: Double = 1e-10) -> StationarySet {
+        var search = StationarySearch(objective: objective, domain: domain, seeds: Swift.max(1, seeds),
+                                      tolerance: tolerance)
         return search.run()
     }
 }
 
-/// One call of `StationaryPoints.find`: the scales, the scratch space and the steps.
-private struct Search {
+/// One call of `StationaryPoints.find` / `analyse`: the scales, the scratch space and the steps.
+struct StationarySearch {
     let objective: Objective
     let domain: Domain
     let seeds: Int
@@ -114,18 +126,18 @@ private struct Search {
         searchBox = domain.expanded(by: Self.searchMargin)
     }
 
-    private struct Root {
+    struct Root {
         var point: Point2
         var jet: Jet2
         var gradientNorm: Double
         var order: Int
     }
 
-    mutating func run() -> [CriticalPoint] {
+    mutating func run() -> StationarySet {
         let validX = domain.xMin.isFinite && domain.xMax.isFinite && domain.width > 0
         let validY = isOneDimensional
             || (domain.yMin.isFinite && domain.yMax.isFinite && domain.height > 0)
-        guard validX, validY, length.isFinite, tolerance.isFinite else { return [] }
+        guard validX, validY, length.isFinite, tolerance.isFinite else { return StationarySet(points: [], curves: []) }
 
         let starts = seedPoints()
         let seedJets = starts.map { jet(at: $0) }
@@ -142,9 +154,12 @@ private struct Search {
             if isWithin(inside, p) { roots.append(Root(point: p, jet: jet, gradientNorm: gradientNorm, order: order)) }
         }
 
-        return merged(roots)
-            .sorted { ($0.point.x, $0.point.y) < ($1.point.x, $1.point.y) }
-            .map(classify)
+        let sorted = merged(roots).sorted { ($0.point.x, $0.point.y) < ($1.point.x, $1.point.y) }
+        let curves = isOneDimensional ? [] : traceCurves(from: sorted)
+        let isolated = sorted.filter { root in !curves.contains { $0.passes(near: root.point, within: curveTolerance) } }
+        var points: [CriticalPoint] = []
+        for root in isolated { points.append(classify(root)) }
+        return StationarySet(points: points, curves: curves)
     }
 
     // MARK: - Seeds and scales
@@ -190,12 +205,12 @@ private struct Search {
         return sorted.count % 2 == 1 ? sorted[mid] : 0.5 * (sorted[mid - 1] + sorted[mid])
     }
 
-    private static func isFinite(_ j: Jet2) -> Bool {
+    static func isFinite(_ j: Jet2) -> Bool {
         j.value.isFinite && j.gx.isFinite && j.gy.isFinite
             && j.hxx.isFinite && j.hxy.isFinite && j.hyy.isFinite
     }
 
-    private mutating func jet(at p: Point2) -> Jet2 {
+    mutating func jet(at p: Point2) -> Jet2 {
         let program = objective.expression.program
         return isOneDimensional
             ? program.evaluate([Jet2.variable(0, p.x)], slots: &slots)
@@ -303,7 +318,7 @@ private struct Search {
 
     /// Keeps, of roots closer than the merge radius, the one with the smallest ‖∇f‖ (ties: the
     /// earlier seed), so the result does not depend on which seed reached a root first.
-    private func merged(_ roots: [Root]) -> [Root] {
+    func merged(_ roots: [Root]) -> [Root] {
         let radius = Self.mergeFraction * length
         var kept: [Root] = []
         let ordered = roots.sorted { ($0.gradientNorm, $0.order) < ($1.gradientNorm, $1.order) }
@@ -313,7 +328,7 @@ private struct Search {
         return kept
     }
 
-    private func classify(_ root: Root) -> CriticalPoint {
+    mutating func classify(_ root: Root) -> CriticalPoint {
         let j = root.jet
         let eigenvalues: [Double], eigenvectors: [Point2]
         if isOneDimensional {
@@ -334,9 +349,10 @@ private struct Search {
         } else if eigenvalues.contains(where: { $0 > tau }) && eigenvalues.contains(where: { $0 < -tau }) {
             kind = .saddle
         } else {
-            kind = .degenerate
+            return classifyBySignPattern(root, eigenvalues: eigenvalues, eigenvectors: eigenvectors)
         }
         return CriticalPoint(point: root.point, value: j.value, kind: kind,
-                             eigenvalues: eigenvalues, eigenvectors: eigenvectors)
+                             eigenvalues: eigenvalues, eigenvectors: eigenvectors,
+                             valleys: kind == .saddle ? 2 : nil)
     }
 }

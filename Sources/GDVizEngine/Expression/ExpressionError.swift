@@ -10,6 +10,8 @@ public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertib
         case unknownFunction
         case missingArgument
         case emptyExpression
+        case tooLong
+        case tooDeep
     }
 
     public var kind: Kind
@@ -25,10 +27,22 @@ public struct ExpressionError: Error, Equatable, Sendable, CustomStringConvertib
         self.source = source
     }
 
-    /// The source on one line and a caret under the offending column.
+    /// The source on one line and a caret under the offending column; a long source is cut to
+    /// a window of 60 characters around the column so the message stays readable.
     public var caretDiagram: String {
-        let line = source.replacingTabsWithSpaces()
-        return line + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
+        let scalars = Array(source.replacingTabsWithSpaces().unicodeScalars)
+        let window = 60
+        guard scalars.count > window + 10 else {
+            return String(String.UnicodeScalarView(scalars)) + "\n"
+                + String(repeating: " ", count: max(0, column - 1)) + "^"
+        }
+        let caret = min(max(column - 1, 0), scalars.count)
+        let start = max(0, min(caret - window / 2, scalars.count - window))
+        let end = min(scalars.count, start + window)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < scalars.count ? "…" : ""
+        let line = prefix + String(String.UnicodeScalarView(scalars[start..<end])) + suffix
+        return line + "\n" + String(repeating: " ", count: prefix.count + caret - start) + "^"
     }
 
     public var description: String { "\(message) at column \(column)" }

@@ -2,28 +2,29 @@
 public struct MathExpression: Sendable {
     public let source: String
     public let variables: [String]
-    public let root: ExpressionNode
+    /// The parse tree, flat (see ``ExpressionTree``).
+    public let tree: ExpressionTree
     public let program: Program
 
     /// Parses `source`. Identifiers must be one of `variables`, a key of `parameters`, `pi` or `e`.
-    public static func parse(_ source: String, variables: [String],
-                             parameters: [String: Double] = [:]) throws(ExpressionError) -> MathExpression {
-        var parser = try Parser(source: source, variables: variables, parameters: parameters)
-        let root = try parser.parseExpression()
-        return MathExpression(source: source, variables: variables, root: root)
+    /// A source longer or more deeply nested than `limits` allows is an error, not a crash.
+    public static func parse(_ source: String, variables: [String], parameters: [String: Double] = [:],
+                             limits: ExpressionLimits = .scene) throws(ExpressionError) -> MathExpression {
+        var parser = try Parser(source: source, variables: variables, parameters: parameters, limits: limits)
+        _ = try parser.parseExpression()
+        return MathExpression(source: source, variables: variables, tree: parser.tree)
     }
 
-    init(source: String, variables: [String], root: ExpressionNode) {
+    init(source: String, variables: [String], tree: ExpressionTree) {
         self.source = source
         self.variables = variables
-        self.root = root
-        self.program = Program(root, variableCount: variables.count)
+        self.tree = tree
+        self.program = Program(tree, variableCount: variables.count)
     }
 
     /// The variable names the expression actually uses, in the order given to `parse`.
     public var usedVariables: [String] {
-        var used = Set<Int>()
-        root.collectVariables(into: &used)
+        let used = tree.variableIndices
         return variables.indices.filter(used.contains).map { variables[$0] }
     }
 

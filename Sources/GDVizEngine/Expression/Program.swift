@@ -25,43 +25,62 @@ public struct Program: Sendable {
     public private(set) var constantNames: [Int: String] = [:]
     public let variableCount: Int
 
-    init(_ root: ExpressionNode, variableCount: Int) {
+    /// Compiles `tree` in the order a depth-first walk (left operand first) would, without
+    /// recursing: nodes are already in that post-order, so one backward pass marks the nodes the
+    /// program needs (a constant exponent and a negated constant are folded, their subtrees
+    /// skipped) and one forward pass emits them.
+    init(_ tree: ExpressionTree, variableCount: Int) {
         self.variableCount = variableCount
-        var slots: [Instruction: Int] = [:]
-        _ = emit(root, &slots)
-    }
-
-    private mutating func emit(_ node: ExpressionNode, _ slots: inout [Instruction: Int]) -> Int {
-        let instruction: Instruction
-        switch node {
-        case .number(let v):
-            instruction = .constant(v)
-        case .constant(let name, let v):
-            let slot = append(.constant(v), &slots)
-            if constantNames[slot] == nil, name != "" { constantNames[slot] = name }
-            return slot
-        case .variable(let i):
-            instruction = .variable(i)
-        case .negate(let a):
-            if let v = a.constantValue { instruction = .constant(-v) } else { instruction = .negate(emit(a, &slots)) }
-        case .call(let f, let a):
-            instruction = .call(f, emit(a, &slots))
-        case .binary(let op, let a, let b):
-            let lhs = emit(a, &slots)
-            if op == .power, let c = b.constantValue {
-                instruction = .powerConstant(lhs, c)
-                break
-            }
-            let rhs = emit(b, &slots)
-            switch op {
-            case .add: instruction = .add(lhs, rhs)
-            case .subtract: instruction = .subtract(lhs, rhs)
-            case .multiply: instruction = .multiply(lhs, rhs)
-            case .divide: instruction = .divide(lhs, rhs)
-            case .power: instruction = .power(lhs, rhs)
+        let nodes = tree.nodes
+        guard !nodes.isEmpty else { return }
+        let constants = tree.constantValues
+        var needed = [Bool](repeating: false, count: nodes.count)
+        needed[nodes.count - 1] = true
+        for i in stride(from: nodes.count - 1, through: 0, by: -1) where needed[i] {
+            switch nodes[i] {
+            case .number, .constant, .variable: break
+            case .negate(let a): if constants[a] == nil { needed[a] = true }
+            case .call(_, let a): needed[a] = true
+            case .binary(let op, let a, let b):
+                needed[a] = true
+                if !(op == .power && constants[b] != nil) { needed[b] = true }
             }
         }
-        return append(instruction, &slots)
+        var slots: [Instruction: Int] = [:]
+        var slotOfNode = [Int](repeating: -1, count: nodes.count)
+        for i in nodes.indices where needed[i] {
+            let instruction: Instruction
+            switch nodes[i] {
+            case .number(let v):
+                instruction = .constant(v)
+            case .constant(let name, let v):
+                let slot = append(.constant(v), &slots)
+                if constantNames[slot] == nil, name != "" { constantNames[slot] = name }
+                slotOfNode[i] = slot
+                continue
+            case .variable(let k):
+                instruction = .variable(k)
+            case .negate(let a):
+                if let v = constants[a] { instruction = .constant(-v) } else { instruction = .negate(slotOfNode[a]) }
+            case .call(let f, let a):
+                instruction = .call(f, slotOfNode[a])
+            case .binary(let op, let a, let b):
+                let lhs = slotOfNode[a]
+                if op == .power, let c = constants[b] {
+                    instruction = .powerConstant(lhs, c)
+                    break
+                }
+                let rhs = slotOfNode[b]
+                switch op {
+                case .add: instruction = .add(lhs, rhs)
+                case .subtract: instruction = .subtract(lhs, rhs)
+                case .multiply: instruction = .multiply(lhs, rhs)
+                case .divide: instruction = .divide(lhs, rhs)
+                case .power: instruction = .power(lhs, rhs)
+                }
+            }
+            slotOfNode[i] = append(instruction, &slots)
+        }
     }
 
     private mutating func append(_ instruction: Instruction, _ slots: inout [Instruction: Int]) -> Int {

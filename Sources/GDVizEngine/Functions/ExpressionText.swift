@@ -1,6 +1,6 @@
 /// Builds expression source text that ``MathExpression/parse(_:variables:parameters:)`` reads back
 /// exactly. Functions defined by data (quadratic forms, least-squares losses) are written out as
-/// text and parsed, so their `source` always describes their `root` and they get the same
+/// text and parsed, so their `source` always describes their parse tree and they get the same
 /// compilation, differentiation and error handling as typed expressions.
 enum ExpressionText {
     /// A finite number as the shortest text that reads back as the same `Double`

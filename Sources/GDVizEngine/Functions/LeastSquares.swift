@@ -101,10 +101,10 @@ public struct LeastSquares: Sendable {
                 samples.append("((\(fitted)) - \(ExpressionText.number(yi)))^2")
             }
             sampleLosses = try samples.map { text throws(ExpressionError) in
-                try MathExpression.parse(text, variables: parameters)
+                try MathExpression.parse(text, variables: parameters, limits: .generated)
             }
             let mean = "(\(ExpressionText.balancedSum(samples)))/\(x.count)"
-            loss = try MathExpression.parse(mean, variables: parameters)
+            loss = try MathExpression.parse(mean, variables: parameters, limits: .generated)
         } catch {
             // The model parsed above, and the data are finite numbers: the generated text parses.
             preconditionFailure("least-squares text does not parse: \(error)")

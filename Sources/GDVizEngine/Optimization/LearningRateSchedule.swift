@@ -13,6 +13,7 @@ import Darwin
 ///     step(s, γ)          η_t = η · γ^⌊t/s⌋          torch.optim.lr_scheduler.StepLR(step_size: s, gamma: γ)
 ///     inverseTime(d)      η_t = η / (1 + d·t)          LambdaLR(lambda t: 1 / (1 + d*t)); Adagrad's lr_decay
 ///     exponential(γ)      η_t = η · γ^t                torch.optim.lr_scheduler.ExponentialLR(gamma: γ)
+///     inverseSqrt(d)      η_t = η / √(1 + d·t)         LambdaLR(lambda t: (1 + d*t) ** -0.5); the O(1/√T) SGD rate
 ///
 /// torch updates StepLR and ExponentialLR by repeated multiplication, so late rates can differ
 /// from these closed forms in the last few bits.
@@ -24,6 +25,8 @@ public enum LearningRateSchedule: Sendable, Hashable {
     /// η / (1 + decay · t): the classic Robbins–Monro decay.
     case inverseTime(decay: Double)
     case exponential(gamma: Double)
+    /// η / √(1 + decay · t): the step of the O(1/√T) guarantees for (sub)gradient methods.
+    case inverseSqrt(decay: Double)
 
     /// η_t for `base` = η.
     public func rate(base: Double, step t: Int) -> Double {
@@ -36,6 +39,8 @@ public enum LearningRateSchedule: Sendable, Hashable {
             return base / (1 + decay * Double(t))
         case .exponential(let gamma):
             return base * pow(gamma, Double(t))
+        case .inverseSqrt(let decay):
+            return base / (1 + decay * Double(t)).squareRoot()
         }
     }
 }

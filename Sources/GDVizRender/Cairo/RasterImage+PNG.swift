@@ -3,8 +3,14 @@ import CCairo
 extension RasterImage {
     /// Decodes PNG bytes with cairo's reader (which expands palette, grey and 16-bit images).
     /// Empty, truncated or non-PNG input throws; it never yields a blank image.
+    /// An image larger than ``maxDecodedPixels`` is refused from its header, before any pixel is
+    /// decoded: a few kilobytes of PNG can claim gigabytes of pixels.
     public static func decodePNG(_ bytes: [UInt8]) throws -> RasterImage {
         guard !bytes.isEmpty else { throw RenderError.invalidPNG(reason: "no bytes") }
+        if let (width, height) = pngHeaderSize(bytes), width * height > maxDecodedPixels {
+            throw RenderError.invalidPNG(reason: "the image is \(width) × \(height) pixels; images of more than "
+                                         + "\(maxDecodedPixels) pixels (gdviz's largest output) are not decoded")
+        }
         let source = ByteSource(bytes)
         let surface = source.withReadFunc { read, closure in
             cairo_image_surface_create_from_png_stream(read, closure)!
@@ -15,6 +21,20 @@ extension RasterImage {
             throw RenderError.invalidPNG(reason: String(cString: cairo_status_to_string(status)))
         }
         return try fromImageSurface(surface)
+    }
+
+    /// The most pixels a decoded PNG may have: 8000 × 8000, the largest figure gdviz writes.
+    public static let maxDecodedPixels = 64_000_000
+
+    /// Width and height from a PNG's IHDR chunk (always the first chunk), or nil if `bytes`
+    /// does not start like a PNG; then cairo's reader reports what is wrong.
+    static func pngHeaderSize(_ bytes: [UInt8]) -> (Int, Int)? {
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard bytes.count >= 24, bytes.starts(with: signature), Array(bytes[12..<16]) == Array("IHDR".utf8) else {
+            return nil
+        }
+        func word(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (word(16), word(20))
     }
 
     /// Encodes the image as a PNG (RGB if fully opaque, else RGBA, as cairo decides).

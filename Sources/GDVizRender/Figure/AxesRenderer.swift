@@ -81,7 +81,7 @@ struct AxesRenderer {
         }
         LegendRenderer(theme: theme, canvas: canvas).draw(panel.layers, in: context)
         if let title = panel.title, !title.isEmpty {
-            let box = text.layout(title, size: theme.labelSize)
+            let box = text.layout(title, size: theme.labelSize, limits: true)
             box.draw(on: canvas, at: Point2(rect.center.x - box.width / 2, rect.minY - theme.tickLabelSize * 0.6 - 6 - box.descent),
                      color: theme.foreground)
         }

@@ -8,7 +8,9 @@ public enum SceneEvaluator {
 
     public static func evaluate(_ scene: Scene) -> EvaluatedScene {
         let objective = makeObjective(scene)
-        let runs = scene.runs.map { EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene)) }
+        let runs = resolvingLearningRates(scene.runs, objective: objective, domain: scene.domain).map {
+            EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene))
+        }
         let context = PanelEvaluationContext(scene: scene, objective: objective, runs: runs, grids: GridCache())
         let panels = scene.drawnPanels.map { $0.content.evaluateErased(context) }
         return EvaluatedScene(scene: scene, objective: objective, runs: runs, panels: panels)
@@ -26,6 +28,24 @@ public enum SceneEvaluator {
         let minima = StationaryPoints.find(objective, in: scene.domain).filter { $0.kind == .minimum }.map(\.value)
         let reached = runs.flatMap { $0.trajectory.values.filter(\.isFinite) }
         return (minima + reached).min() ?? 0
+    }
+
+    /// Runs with `"lr": "auto"` get η = 1/L, L the largest Hessian eigenvalue over the domain
+    /// (measured once per scene); where L is not positive (a concave or linear f) they keep their
+    /// optimizer's fixed default.
+    static func resolvingLearningRates(_ specs: [RunSpec], objective: Objective, domain: Domain) -> [RunSpec] {
+        guard specs.contains(where: \.autoLearningRate) else { return specs }
+        let bound = CurvatureBound.largestEigenvalue(objective, in: domain)
+        return specs.map { spec in
+            guard spec.autoLearningRate else { return spec }
+            var resolved = spec
+            resolved.curvatureBound = bound
+            if let bound, bound > 0, (1 / bound).isFinite {
+                resolved.learningRate = 1 / bound
+                resolved.settings.learningRate = 1 / bound
+            }
+            return resolved
+        }
     }
 
     static func makeObjective(_ scene: Scene) -> Objective {

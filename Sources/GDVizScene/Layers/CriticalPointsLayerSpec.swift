@@ -21,10 +21,14 @@ public struct CriticalPointsLayerSpec: LayerSpecification {
 
     public struct Evaluated: EvaluatedLayerContent {
         public var spec: CriticalPointsLayerSpec
+        /// Isolated points; none lies on one of `curves`.
         public var points: [CriticalPoint]
+        /// Curves of stationary points (valleys such as (x − y)²), traced by the engine.
+        public var curves: [CriticalCurve] = []
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
-        Evaluated(spec: self, points: StationaryPoints.find(context.objective, in: context.scene.domain))
+        let set = StationaryPoints.analyse(context.objective, in: context.scene.domain)
+        return Evaluated(spec: self, points: set.points, curves: set.curves)
     }
 }

@@ -11,6 +11,12 @@ public struct RunSpec: Sendable, Equatable {
     /// The step size η (`"lr"`), positive. Default: the method's row of the optimizer table
     /// (``OptimizerMethod/defaultLearningRate``; 0.1 for most methods).
     public var learningRate: Double
+    /// `"lr": "auto"` (the default of gd, momentum and nesterov): η = 1/L with L the largest
+    /// Hessian eigenvalue over the domain (``CurvatureBound``), set when the scene is evaluated;
+    /// `learningRate` holds the fallback for a function without positive curvature until then.
+    public var autoLearningRate = false
+    /// L as measured for an automatic learning rate, after evaluation; nil otherwise.
+    public var curvatureBound: Double?
     /// The most steps to take, `0...1_000_000`. Default 100.
     public var maxSteps: Int
     /// ε: the run stops once ‖∇f(x)‖ < ε. Positive. Default 1e-6.

@@ -27,7 +27,7 @@ public struct PlotPanelSpec: PanelSpecification {
 
     package static func read(_ input: SpecInput) -> PlotPanelSpec? {
         let reader = input.reader, path = input.path
-        let title = input.optional("title", default: nil, SceneReader.string)
+        let title = input.optional("title", default: nil, SceneReader.text)
         let layers = reader.readLayers(input["layers"], at: path.key("layers"), dimension: input.dimension,
                                        runLabels: input.runLabels)
         if case .array(let items)? = input["layers"] {

@@ -9,6 +9,7 @@ extension SceneReader {
         case constant, step
         case inverseTime = "inverse_time"
         case exponential
+        case inverseSqrt = "inverse_sqrt"
     }
 
     func readSettings(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerMethod,
@@ -69,6 +70,7 @@ extension SceneReader {
         if case .string = value {
             let kind: ScheduleKind? = choice(value, at: path)
             guard let kind else { return nil }
+            if kind == .inverseSqrt { return .inverseSqrt(decay: 1) }
             if kind != .constant {
                 report(path, #"schedule "\#(kind.rawValue)" needs its parameters, e.g. "#
                        + #"{"type": "step", "every": 100, "factor": 0.5}"#)
@@ -89,8 +91,11 @@ extension SceneReader {
         case .step: needed = ["every", "factor"]
         case .inverseTime: needed = ["decay"]
         case .exponential: needed = ["gamma"]
+        case .inverseSqrt: needed = []
         }
-        for key in ["every", "factor", "decay", "gamma"] where members[key] != nil && !needed.contains(key) {
+        let optionalKeys = kind == .inverseSqrt ? ["decay"] : []
+        for key in ["every", "factor", "decay", "gamma"] where members[key] != nil && !needed.contains(key)
+            && !optionalKeys.contains(key) {
             report(path.key(key), "\(JSONValue.quote(key)) is not a parameter of the \(JSONValue.quote(kind.rawValue)) schedule")
         }
         for key in needed where members[key] == nil {
@@ -109,6 +114,9 @@ extension SceneReader {
         case .exponential:
             let gamma = members["gamma"].flatMap { positiveNumber($0, at: path.key("gamma")) } ?? 1
             return .exponential(gamma: gamma)
+        case .inverseSqrt:
+            let decay = members["decay"].flatMap { positiveNumber($0, at: path.key("decay")) } ?? 1
+            return .inverseSqrt(decay: decay)
         }
     }
 }

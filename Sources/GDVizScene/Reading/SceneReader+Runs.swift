@@ -43,7 +43,7 @@ extension SceneReader {
         guard let run = members(of: value, at: path, allowed: Self.runKeys) else {
             return RunSpec(label: defaultLabel, start: placeholderStart)
         }
-        let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyString)
+        let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyText)
         let optimizer: OptimizerMethod = optional(run, "optimizer", in: path, default: .gd) { self.choice($0, at: $1) }
         let start: [Double]
         if let startValue = run["start"] {
@@ -53,7 +53,23 @@ extension SceneReader {
             start = placeholderStart
         }
         let (seed, batchSize) = readSampling(run, at: path, optimizer: optimizer, functionForm: functionForm)
-        let learningRate = optional(run, "lr", in: path, default: optimizer.defaultLearningRate, positiveNumber)
+        var automatic = optimizer.defaultsToAutomaticLearningRate
+        let learningRate = optional(run, "lr", in: path, default: optimizer.defaultLearningRate) { value, path in
+            if case .string("auto") = value {
+                if optimizer.isStochastic || optimizer == .newton || optimizer == .gdLineSearch {
+                    self.report(path, #""lr": "auto" (1/L) applies to "gd", "momentum", "nesterov", "adagrad", "#
+                                + #""rmsprop" and "adam"; give \#(JSONValue.quote(optimizer.rawValue)) a number"#)
+                }
+                automatic = true
+                return optimizer.defaultLearningRate
+            }
+            automatic = false
+            guard case .number = value else {
+                self.expected(#"a positive number or "auto""#, got: value, at: path)
+                return nil
+            }
+            return self.positiveNumber(value, at: path)
+        }
         var spec = RunSpec(
             label: label, optimizer: optimizer, start: start,
             learningRate: learningRate,
@@ -63,6 +79,7 @@ extension SceneReader {
             tolerance: optional(run, "tolerance", in: path, default: SceneDefaults.tolerance, positiveNumber),
             color: optional(run, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
             seed: seed, batchSize: batchSize)
+        spec.autoLearningRate = automatic
         spec.settings = readSettings(run, at: path, optimizer: optimizer, learningRate: learningRate)
         return spec
     }
@@ -118,4 +135,10 @@ extension SceneReader {
         expected(Self.startShape(dimension), got: value, at: path)
         return nil
     }
+}
+
+extension OptimizerMethod {
+    /// Whether a run without `"lr"` gets `"lr": "auto"` (η = 1/L): gd, momentum and nesterov,
+    /// whose step must fit the curvature (0.1 bounces forever on x² + 10y², where 2/L = 0.1).
+    var defaultsToAutomaticLearningRate: Bool { self == .gd || self == .momentum || self == .nesterov }
 }

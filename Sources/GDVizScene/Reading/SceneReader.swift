@@ -29,7 +29,7 @@ final class SceneReader {
                 expected("\(SceneDefaults.version) (the only scene format version)", got: version, at: path)
             }
         }
-        let title = optional(top, "title", in: root, default: nil) { self.string($0, at: $1) }
+        let title = optional(top, "title", in: root, default: nil) { self.text($0, at: $1) }
         let (width, height) = readSize(top["size"], at: root.key("size"))
         let function = readFunction(top)
         let dimension = function.dimension
@@ -64,6 +64,12 @@ final class SceneReader {
         scene.columns = columns
         scene.theme = theme
         scene.shareAxes = shareAxes
+        // Work budgets, before any of the work starts (see SceneBudget).
+        let budget = SceneBudget.issues(for: scene)
+        guard budget.isEmpty else {
+            issues += budget
+            return nil
+        }
         return scene
     }
 
