@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// A panel that draws itself without 2-D axes (a 3-D surface view, a computation graph).
 public protocol PanelDrawing {
@@ -23,6 +24,8 @@ public struct Panel {
     public var showsXLabels = true
     /// False when the panel shares its y axis with the panel to its left.
     public var showsYLabels = true
+    /// Where the legend goes and in how many columns.
+    public var legend = LegendOptions()
 
     public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {

@@ -73,6 +73,12 @@ public struct TextBox: Sendable {
     public func draw(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color) {
         let c = cosine(angle), s = sine(angle)
         func rotated(_ p: Point2) -> Point2 { Point2(origin.x + c * p.x + s * p.y, origin.y - s * p.x + c * p.y) }
+        if width > 0 {
+            let corners = [Point2(0, -ascent), Point2(width, -ascent), Point2(width, descent), Point2(0, descent)].map(rotated)
+            let xs = corners.map(\.x), ys = corners.map(\.y)
+            canvas.note(DeviceRect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!),
+                        kind: .text)
+        }
         for run in runs {
             canvas.drawText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle,
                             color: color)

@@ -14,7 +14,7 @@ final class SceneReader {
     }
 
     static let topLevelKeys = ["version", "title", "size", "function", "dimension", "domain", "axes",
-                               "resolution", "runs", "layers", "panels", "columns", "theme", "share_axes"]
+                               "resolution", "runs", "layers", "panels", "columns", "theme", "share_axes", "legend"]
 
     /// The scene, or `nil` if any issue was reported.
     func read(_ document: JSONValue) -> Scene? {
@@ -55,6 +55,7 @@ final class SceneReader {
         }
         let theme: ThemeName = optional(top, "theme", in: root, default: .light) { self.choice($0, at: $1) }
         let shareAxes = optional(top, "share_axes", in: root, default: false, bool)
+        let legend = optional(top, "legend", in: root, default: LegendOptions(), readLegend)
 
         guard issues.isEmpty, let source = function.source else { return nil }
         var scene = Scene(name: name, title: title, width: width, height: height, function: source,
@@ -64,6 +65,7 @@ final class SceneReader {
         scene.columns = columns
         scene.theme = theme
         scene.shareAxes = shareAxes
+        scene.legend = legend
         // Work budgets, before any of the work starts (see SceneBudget).
         let budget = SceneBudget.issues(for: scene)
         guard budget.isEmpty else {
