@@ -87,7 +87,7 @@ final class FieldLayerTests: XCTestCase {
         let coloring = BandColoring(levels: [0.5], colors: [Color(1, 0, 0), Color(0, 0, 1)])
         let layer = FilledContoursLayer(grid: grid, coloring: coloring, colorbar: false)
         let transform = PlotTransform(domain: domain, rect: DeviceRect(x: 10.25, y: 20, width: 100, height: 80))
-        let canvas = FieldRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
         layer.draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
         XCTAssertTrue(canvas.images.isEmpty)
         XCTAssertEqual(canvas.fills.map(\.color), [Color(1, 0, 0), Color(0, 0, 1)])
