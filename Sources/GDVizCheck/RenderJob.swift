@@ -5,7 +5,7 @@ import GDVizScene
 extension RenderPlan.Job {
     /// Reads, renders and atomically writes this job's image; returns the line `render`
     /// prints: `wrote Renders/x.png (800×600, 41 ms)`. On any error nothing is written and the
-    /// previous file, if any, is left as it was. `theme`, when given, replaces the scene's own.
+    /// previous file, if any, is left as it was.
     package func run(scale: Double, theme: ThemeName? = nil) throws -> String {
         let start = DispatchTime.now().uptimeNanoseconds
         var scene = try SceneLoader.load(contentsOf: self.scene)

@@ -37,7 +37,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format: png, svg or pdf (default: from the output's extension, else png).")
     var format: OutputFormat?
 
-    @Option(help: "Colour theme: light, dark or print (default: the scene's \"theme\", else light).")
+    @Option(help: "Theme for every scene, overriding the scene's own: light, dark or print.")
     var theme: ThemeName?
 
     @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
