@@ -6,9 +6,11 @@ extension RenderPlan.Job {
     /// Reads, renders and atomically writes this job's image; returns the line `render`
     /// prints: `wrote Renders/x.png (800×600, 41 ms)`. On any error nothing is written and the
     /// previous file, if any, is left as it was.
-    package func run(scale: Double, frames: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> String {
+    package func run(scale: Double, theme: ThemeName? = nil, frames: Bool = false,
+                     progress: ((Int, Int) -> Void)? = nil) throws -> String {
         let start = DispatchTime.now().uptimeNanoseconds
-        let scene = try SceneLoader.load(contentsOf: self.scene)
+        var scene = try SceneLoader.load(contentsOf: self.scene)
+        if let theme { scene.theme = theme }
         // The output size depends on the format and --scale, so it is checked here, before rendering.
         // Animations are raster frames, like PNG.
         let pixelScale = SceneBudget.pixelScale(for: scene, format: format.still?.rawValue ?? "png", scale: scale)

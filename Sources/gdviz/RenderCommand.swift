@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import GDVizCheck
 import GDVizRender
+import GDVizScene
 
 extension OutputFormat: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,6 +43,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "For animated scenes, also write every frame as <output>-001.png, <output>-002.png, ….")
     var frames = false
 
+    @Option(help: "Theme for every scene, overriding the scene's own: light, dark or print.")
+    var theme: ThemeName?
+
     @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
     var scale: Double = 1
 
@@ -60,7 +65,7 @@ struct RenderCommand: ParsableCommand {
             do {
                 let progress = ProgressLine(label: job.destination, quiet: quiet)
                 defer { progress.finish() }
-                let line = try job.run(scale: scale, frames: frames) { progress.update(done: $0, total: $1) }
+                let line = try job.run(scale: scale, theme: theme, frames: frames) { progress.update(done: $0, total: $1) }
                 if !quiet { try StandardOutput.line(line) }
             } catch let failure as CommandFailure {
                 throw failure
