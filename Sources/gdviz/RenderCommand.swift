@@ -66,6 +66,7 @@ struct RenderCommand: ParsableCommand {
                 let progress = ProgressLine(label: job.destination, quiet: quiet)
                 defer { progress.finish() }
                 let line = try job.run(scale: scale, theme: theme, frames: frames) { progress.update(done: $0, total: $1) }
+                progress.finish()  // before the "wrote" line, which would otherwise follow the progress text
                 if !quiet { try StandardOutput.line(line) }
             } catch let failure as CommandFailure {
                 throw failure

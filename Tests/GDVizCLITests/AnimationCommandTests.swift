@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 final class AnimationCommandTests: XCTestCase {
@@ -10,7 +11,7 @@ final class AnimationCommandTests: XCTestCase {
         """
 
     func testGIFIntoAFolderAndFramesAreNumbered() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("steps.json")
         try CLI.write(animated, to: scene)
         let result = try CLI.run(["render", scene.path, "-o", dir.path + "/", "--format", "gif", "--frames"])
@@ -25,7 +26,7 @@ final class AnimationCommandTests: XCTestCase {
     }
 
     func testPDFPagesAndWebPByExtension() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("s.json")
         try CLI.write(animated, to: scene)
         XCTAssertEqual(try CLI.run(["render", scene.path, "-o", dir.appendingPathComponent("s.pdf").path]).status, 0)
@@ -38,7 +39,7 @@ final class AnimationCommandTests: XCTestCase {
     }
 
     func testStillSceneAsGIFNamesTheMissingKey() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("still.json")
         try CLI.write(animated.replacingOccurrences(of: #""animate": {"fps": 5}"#, with: #""theme": "light""#), to: scene)
         let out = dir.appendingPathComponent("still.gif")
@@ -49,7 +50,7 @@ final class AnimationCommandTests: XCTestCase {
     }
 
     func testMP4WithoutFFmpegNamesThePackage() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("m.json")
         try CLI.write(animated, to: scene)
         let out = dir.appendingPathComponent("m.mp4")
@@ -61,7 +62,7 @@ final class AnimationCommandTests: XCTestCase {
 
     func testMP4WithFFmpeg() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ffmpeg") else { throw XCTSkip("ffmpeg not installed") }
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("m.json")
         // 241 × 161: odd sizes are padded to even ones for yuv420p.
         try CLI.write(animated.replacingOccurrences(of: #""width": 240, "height": 160"#, with: #""width": 241, "height": 161"#), to: scene)
@@ -86,7 +87,7 @@ final class AnimationCheckTests: XCTestCase {
     }
 
     func testCheckComparesFramesAndCatchesAChangedFrame() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let file = dir.appendingPathComponent("steps.json")
         let refs = dir.appendingPathComponent("refs"), out = dir.appendingPathComponent("out")
         try CLI.write(scene(lr: 0.1), to: file)
