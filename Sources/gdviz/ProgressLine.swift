@@ -3,7 +3,7 @@ import Foundation
 /// "gd-quadratic.gif: frame 120/200, 1.2 s, about 0.8 s left" on one line of stderr, redrawn in
 /// place. Shown only on a terminal, only once rendering has taken a second, and never with
 /// `--quiet`, so scripts and logs see nothing.
-final class ProgressLine {
+final class ProgressLine: @unchecked Sendable {  // @unchecked: used by one render at a time
     private let label: String
     private let enabled: Bool
     private let started = Date()

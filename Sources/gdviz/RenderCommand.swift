@@ -8,17 +8,33 @@ extension OutputFormat: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
 extension ThemeName: ExpressibleByArgument {}
 
+/// `--format png` or `--format png,svg,pdf`: each listed once.
+struct OutputFormatList: ExpressibleByArgument {
+    var formats: [RenderFormat]
+
+    init?(argument: String) {
+        var formats: [RenderFormat] = []
+        for name in argument.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let format = RenderFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()),
+                  !formats.contains(format) else { return nil }
+            formats.append(format)
+        }
+        guard !formats.isEmpty else { return nil }
+        self.formats = formats
+    }
+
+    static var allValueStrings: [String] { RenderFormat.allCases.map(\.rawValue) }
+}
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render scene files to PNG, SVG or PDF, and animated scenes to GIF, WebP, MP4 or PDF pages.",
+        abstract: "Render scene files to PNG, SVG or PDF.",
         discussion: """
             Example:
               gdviz render Scenes/gd-quadratic.json                 # writes Renders/gd-quadratic.png
               gdviz render Scenes/gd-quadratic.json -o slide.svg    # format from the extension
               gdviz render Scenes/ --format svg -o out/             # every scene of a folder into a folder
-              gdviz render Scenes/gd-quadratic-steps.json -o steps.gif --frames  # and steps-001.png …
-              gdviz render Scenes/gd-quadratic-steps.json -o steps.pdf   # one page per frame
 
             Prints one line per written file; --quiet prints only errors. Every problem in a \
             scene is reported as FILE: JSON-PATH: what was expected. Outputs are written \
@@ -37,8 +53,8 @@ struct RenderCommand: ParsableCommand {
             completion: .file())
     var output: String?
 
-    @Option(help: "Output format: png, svg, pdf, gif, webp or mp4 (default: from the output's extension, else png). Animated scenes: gif, webp, mp4, or pdf with one page per frame.")
-    var format: RenderFormat?
+    @Option(help: "Output format: png, svg or pdf, or several with commas (png,svg: each scene evaluated once) (default: from the output's extension, else png). Animated scenes also: gif, webp, mp4, and pdf with one page per frame.")
+    var format: OutputFormatList?
 
     @Flag(help: "For animated scenes, also write every frame as <output>-001.png, <output>-002.png, ….")
     var frames = false
@@ -49,7 +65,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
     var scale: Double = 1
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress line for animations either).")
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
@@ -59,18 +75,25 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let jobs = try RenderPlan.jobs(scenes: SceneList.expand(scenes), output: output, format: format)
+        let jobs = try RenderPlan.jobs(scenes: SceneList.expand(scenes), output: output, formats: format?.formats)
+        // Scenes render in parallel, one per core; messages follow the order of the command line.
+        let groups = RenderPlan.groups(jobs)
+        let (scale, theme, frames) = (scale, theme, frames)
+        // A progress line only for a single scene: parallel scenes would fight over the line.
+        let progress = groups.count == 1 ? ProgressLine(label: jobs[0].destination, quiet: quiet) : nil
+        let results = RenderPlan.inParallel(groups.count) { i in
+            Result { try RenderPlan.run(groups[i], scale: scale, theme: theme, frames: frames,
+                                        progress: progress.map { line in { line.update(done: $0, total: $1) } }) }
+        }
+        progress?.finish()
         var failures: [String] = []
-        for job in jobs {
-            do {
-                let progress = ProgressLine(label: job.destination, quiet: quiet)
-                defer { progress.finish() }
-                let line = try job.run(scale: scale, theme: theme, frames: frames) { progress.update(done: $0, total: $1) }
-                progress.finish()  // before the "wrote" line, which would otherwise follow the progress text
-                if !quiet { try StandardOutput.line(line) }
-            } catch let failure as CommandFailure {
+        for result in results {
+            switch result {
+            case .success(let lines):
+                if !quiet { for line in lines { try StandardOutput.line(line) } }
+            case .failure(let failure as CommandFailure):
                 throw failure
-            } catch {
+            case .failure(let error):
                 failures += CommandFailure(error).lines
             }
         }
