@@ -28,7 +28,7 @@ public struct LegendOptions: Sendable, Equatable {
 }
 
 extension SceneReader {
-    static let legendKeys = ["position", "columns"]
+    static let legendKeys = SceneKeys.legend.map(\.name)
 
     func readLegend(_ value: JSONValue, at path: JSONPath) -> LegendOptions? {
         if case .string = value {

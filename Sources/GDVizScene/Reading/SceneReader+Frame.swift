@@ -2,9 +2,9 @@ import GDVizEngine
 
 /// The figure's frame: `"size"`, `"domain"` and `"axes"`.
 extension SceneReader {
-    static let sizeKeys = ["width", "height"]
-    static let domainKeys = ["x", "y"]
-    static let axesKeys = ["x_label", "y_label", "equal_aspect", "grid"]
+    static let sizeKeys = SceneKeys.size.map(\.name)
+    static let domainKeys = SceneKeys.domain.map(\.name)
+    static let axesKeys = SceneKeys.axes.map(\.name)
 
     func readSize(_ value: JSONValue?, at path: JSONPath) -> (width: Int, height: Int) {
         let fallback = (SceneDefaults.width, SceneDefaults.height)

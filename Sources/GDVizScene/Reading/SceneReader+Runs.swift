@@ -2,8 +2,7 @@ import GDVizEngine
 
 /// `"runs"`: optimizer runs, each with a unique label.
 extension SceneReader {
-    static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color", "seed", "batch_size",
-                          "momentum", "beta1", "beta2", "eps", "alpha", "shrink", "armijo", "schedule"]
+    static let runKeys = SceneKeys.allRunKeys
 
     /// One ``RunSpec`` per array element, even for elements with problems (with placeholder
     /// values), so that layers can still be checked against every label. `functionForm` (`nil`

@@ -13,8 +13,7 @@ final class SceneReader {
         self.name = name
     }
 
-    static let topLevelKeys = ["version", "title", "size", "function", "dimension", "domain", "axes",
-                               "resolution", "runs", "layers", "panels", "columns", "theme", "share_axes", "legend"]
+    static let topLevelKeys = SceneKeys.topLevel.map(\.name)
 
     /// The scene, or `nil` if any issue was reported.
     func read(_ document: JSONValue) -> Scene? {

@@ -7,6 +7,8 @@ public indirect enum JSONText: Sendable {
     case string(String)
     case array([JSONText])
     case object([(String, JSONText)])
+    /// JSON text written as it is (the caller guarantees it is valid JSON).
+    case raw(String)
 
     /// Compact JSON, one line. Doubles use Swift's shortest round-trip form (full precision:
     /// parsing the text gives back the same double); NaN and ±∞ have no JSON form and become null.
@@ -24,6 +26,7 @@ public indirect enum JSONText: Sendable {
         case .number(let d):
             if !d.isFinite { out += "null" } else if d == d.rounded(), abs(d) < 1e15 { out += String(Int64(d)) } else { out += "\(d)" }
         case .string(let s): out += JSONText.quote(s)
+        case .raw(let text): out += text
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -39,6 +42,45 @@ public indirect enum JSONText: Sendable {
                 value.write(into: &out)
             }
             out += "}"
+        }
+    }
+
+    /// JSON with each array and object member on its own line, indented by two spaces; arrays of
+    /// scalars stay on one line.
+    public var pretty: String {
+        var out = ""
+        writePretty(into: &out, indent: "")
+        return out + "\n"
+    }
+
+    private func writePretty(into out: inout String, indent: String) {
+        let inner = indent + "  "
+        switch self {
+        case .array(let items) where items.contains(where: \.isContainer):
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                item.writePretty(into: &out, indent: inner)
+                out += i < items.count - 1 ? ",\n" : "\n"
+            }
+            out += indent + "]"
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for (i, (key, value)) in members.enumerated() {
+                out += inner + JSONText.quote(key) + ": "
+                value.writePretty(into: &out, indent: inner)
+                out += i < members.count - 1 ? ",\n" : "\n"
+            }
+            out += indent + "}"
+        default:
+            write(into: &out)
+        }
+    }
+
+    private var isContainer: Bool {
+        switch self {
+        case .array, .object: return true
+        default: return false
         }
     }
 
