@@ -101,6 +101,8 @@ struct AxesRenderer {
 
     private func drawGrid(_ transform: PlotTransform, _ xTicks: Ticks, _ yTicks: Ticks) {
         let style = StrokeStyle(color: theme.gridLine, width: 0.8)
+        canvas.beginPaintRole(.decoration)
+        defer { canvas.endPaintRole() }
         let r = transform.rect
         for x in xTicks.values {
             let p = transform.device(Point2(x, panel.domain.yMin)).x

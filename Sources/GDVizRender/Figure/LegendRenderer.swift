@@ -118,7 +118,9 @@ struct LegendRenderer {
         let layout = measure(entries, columns: options.columns)
         canvas.note(rect, kind: .legend)
         canvas.fill(.rect(rect), color: theme.background.withAlpha(0.88))
-        canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
+        canvas.withPaintRole(.decoration) {
+            canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
+        }
         for (i, (entry, box)) in zip(entries, layout.boxes).enumerated() {
             let row = i / layout.columns, column = i % layout.columns
             let centerY = rect.minY + 5 + layout.rowHeight * (Double(row) + 0.5)

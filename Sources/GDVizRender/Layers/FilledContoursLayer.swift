@@ -24,15 +24,19 @@ public struct FilledContoursLayer: FigureLayer {
 
     public func draw(in context: PlotContext) {
         let device = context.transform.device
-        for (rings, color) in fills() {
-            var path = Path()
-            for ring in rings where ring.count >= 3 {
-                path.move(to: device(ring[0]))
-                for p in ring.dropFirst() { path.line(to: device(p)) }
-                path.close()
+        context.canvas.withPaintRole(.backdrop) {
+            for (rings, color) in fills() {
+                var path = Path()
+                for ring in rings where ring.count >= 3 {
+                    path.move(to: device(ring[0]))
+                    for p in ring.dropFirst() { path.line(to: device(p)) }
+                    path.close()
+                }
+                if !path.elements.isEmpty { context.canvas.fill(path, color: color) }
             }
-            if !path.elements.isEmpty { context.canvas.fill(path, color: color) }
         }
+        context.canvas.beginPaintRole(.decoration)
+        defer { context.canvas.endPaintRole() }
         // Dark grey whatever the theme: these lines always lie on the fills, not on the page.
         let style = StrokeStyle(color: Color(hex: 0x1A1A1A, alpha: 0.5), width: 0.6, join: .round)
         for level in lines {

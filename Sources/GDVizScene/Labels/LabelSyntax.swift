@@ -8,10 +8,16 @@ public enum LabelSegment: Sendable {
 /// `$…$` mathematics, `\$` for a dollar sign and `\\` for a line break. The scene reader checks each
 /// label with ``parse(_:)`` and the renderer typesets what it returns, so the two cannot disagree.
 public enum LabelSyntax {
+    /// Longer labels cannot fit on any figure; refusing them keeps layout time bounded.
+    public static let maxLength = 2000
+
     /// The lines of `label`, each a list of segments, or the first problem found.
     public static func parse(_ label: String) throws(LabelError) -> [[LabelSegment]] {
         try checkControlCharacters(label)
         let s = Array(label.unicodeScalars)
+        guard s.count <= maxLength else {
+            throw LabelError(column: 0, message: "a label of \(s.count) characters; at most \(maxLength) fit on a figure")
+        }
         var lines: [[LabelSegment]] = [[]]
         var text = ""
         func flushText() {

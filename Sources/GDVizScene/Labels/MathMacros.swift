@@ -28,8 +28,8 @@ public enum MathMacro: Sendable, Equatable {
     case overArrow(String)
     /// `\mathbf{…}`: letters of the argument in an alphabet.
     case alphabet(MathAlphabet)
-    /// `\text{…}`: upright roman text, spaces kept.
-    case text
+    /// `\text{…}`: roman text in an alphabet (`\textbf` bold), spaces kept.
+    case text(MathAlphabet)
     /// `\operatorname{…}`.
     case operatorNameArgument
     case fraction(FractionKind)
@@ -104,7 +104,10 @@ public enum MathMacros {
             ("mathfrak", .fraktur), ("mathsf", .sansSerif), ("mathtt", .monospace), ("mathup", .upright),
         ]
         for (name, a) in alphabets { t[name] = .alphabet(a) }
-        for name in ["text", "textrm", "mbox", "textnormal"] { t[name] = .text }
+        for name in ["text", "textrm", "mbox", "textnormal", "textup"] { t[name] = .text(.upright) }
+        t["textbf"] = .text(.bold)
+        t["textit"] = .text(.italic)
+        t["pmb"] = .alphabet(.boldItalic)
         t["operatorname"] = .operatorNameArgument
         let fractions: [(String, FractionKind)] = [("frac", .frac), ("dfrac", .dfrac), ("tfrac", .tfrac),
                                                    ("binom", .binom), ("dbinom", .dbinom), ("tbinom", .tbinom)]
@@ -136,6 +139,7 @@ public enum MathMacros {
         t["stackrel"] = .stack(over: true)
         t["underset"] = .stack(over: false)
         t["\\"] = .lineBreak
+        t["colon"] = .symbol(":", .punctuation)
         return t
     }()
 
@@ -192,7 +196,7 @@ public enum MathMacros {
         ("cdot", "⋅"), ("times", "×"), ("pm", "±"), ("mp", "∓"), ("circ", "∘"), ("odot", "⊙"), ("otimes", "⊗"),
         ("oplus", "⊕"), ("ominus", "⊖"), ("div", "÷"), ("ast", "∗"), ("star", "⋆"), ("bullet", "∙"),
         ("cap", "∩"), ("cup", "∪"), ("setminus", "∖"), ("wedge", "∧"), ("vee", "∨"), ("land", "∧"),
-        ("lor", "∨"), ("diamond", "⋄"),
+        ("lor", "∨"), ("diamond", "⋄"), ("sqcup", "⊔"), ("sqcap", "⊓"), ("bigcirc", "◯"), ("uplus", "⊎"),
     ]
 
     static let relations: [(String, String)] = [

@@ -242,8 +242,8 @@ struct MathParser {
             return [MathAtom(.overArrow(arrow, body: try argument(after: "\\" + name, at: at, alphabet: alphabet)))]
         case .alphabet(let chosen):
             return [MathAtom(.group(try argument(after: "\\" + name, at: at, alphabet: chosen)))]
-        case .text:
-            return [MathAtom(.text(try textArgument(after: "\\" + name, at: at)))]
+        case .text(let style):
+            return [MathAtom(.text(style.map(try textArgument(after: "\\" + name, at: at))))]
         case .operatorNameArgument:
             var limits = false
             if !atEnd, s[i] == "*" { limits = true; i += 1 }
@@ -350,7 +350,7 @@ struct MathParser {
                 continue
             }
             if c == "\\", i + 1 < end, ",;:!".unicodeScalars.contains(s[i + 1]) {
-                text.unicodeScalars.append("\u{2009}")  // `arg\,min`: a thin space
+                if s[i + 1] != "!" { text.unicodeScalars.append("\u{2009}") }  // `arg\,min`: a thin space
                 i += 2
                 continue
             }
