@@ -40,10 +40,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine"]),
-        .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene"]),
-        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender"]),
-        .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene"]),
-        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz"]),
+        // Shared by the test targets: one tolerance helper, one seeded generator, one recording
+        // canvas, self-cleaning temporary folders, the gallery rendered once per run.
+        .target(name: "GDVizTestSupport", dependencies: ["GDVizEngine", "GDVizScene", "GDVizRender"],
+                path: "Tests/GDVizTestSupport"),
+        .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz", "GDVizTestSupport"]),
     ]
 )

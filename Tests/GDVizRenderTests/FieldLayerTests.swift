@@ -1,27 +1,7 @@
 import GDVizEngine
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
-
-/// Records what layers draw, with text 0.6 em wide per character.
-private final class FieldRecordingCanvas: Canvas {
-    var fills: [(path: Path, color: Color)] = []
-    var strokes: [(path: Path, style: StrokeStyle)] = []
-    var texts: [(text: String, origin: Point2)] = []
-    var images: [(image: RasterImage, rect: DeviceRect)] = []
-    var pixelScale: Double = 1
-
-    func fill(_ path: Path, color: Color) { fills.append((path, color)) }
-    func stroke(_ path: Path, style: StrokeStyle) { strokes.append((path, style)) }
-    func pushClip(_ rect: DeviceRect) {}
-    func popClip() {}
-    func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
-        TextExtents(width: 0.6 * size * Double(text.count), ascent: 0.8 * size, descent: 0.2 * size)
-    }
-    func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
-        texts.append((text, origin))
-    }
-    func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) { images.append((image, rect)) }
-}
 
 private func points(_ path: Path) -> [Point2] {
     path.elements.compactMap { element in
@@ -107,7 +87,7 @@ final class FieldLayerTests: XCTestCase {
         let coloring = BandColoring(levels: [0.5], colors: [Color(1, 0, 0), Color(0, 0, 1)])
         let layer = FilledContoursLayer(grid: grid, coloring: coloring, colorbar: false)
         let transform = PlotTransform(domain: domain, rect: DeviceRect(x: 10.25, y: 20, width: 100, height: 80))
-        let canvas = FieldRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
         layer.draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
         XCTAssertTrue(canvas.images.isEmpty)
         XCTAssertEqual(canvas.fills.map(\.color), [Color(1, 0, 0), Color(0, 0, 1)])
@@ -150,7 +130,7 @@ final class FieldLayerTests: XCTestCase {
         let grid = ScalarGrid(domain: domain, columns: 3, rows: 3) { x, _ in 2 * x }
         let layer = FilledContoursLayer(grid: grid, coloring: .diverging(levels: levels, center: 0, range: -2...2),
                                         colorbar: true)
-        let canvas = FieldRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
         let area = DeviceRect(x: 0, y: 0, width: 600, height: 400)
         let bare = AxesRenderer(panel: Panel(domain: domain, xLabel: "x", yLabel: "y", layers: []), theme: .light,
                                 canvas: canvas).layout(in: area).rect
@@ -211,7 +191,7 @@ final class FieldLayerTests: XCTestCase {
         let transform = PlotTransform(domain: domain, rect: DeviceRect(x: 40, y: 30, width: 500, height: 260))
         for length in ArrowLength.allCases {
             let field = GradientField.sample(f, in: domain, grid: 15, length: length)
-            let canvas = FieldRecordingCanvas()
+            let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
             GradientFieldLayer(arrows: field.arrows, color: .black, label: nil)
                 .draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
             XCTAssertEqual(canvas.fills.count, field.arrows.count)

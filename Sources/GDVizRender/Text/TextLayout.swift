@@ -44,22 +44,27 @@ public struct TextLayout {
         // Every line is at least as tall as the fonts it uses (a strut), so a label's box, and the
         // layout around it, does not jump with the ink of the maths in it.
         var box = TextBox()
+        var strut = (ascent: 0.0, descent: 0.0)
+        func extend(_ e: TextExtents) { strut = (max(strut.ascent, e.ascent), max(strut.descent, e.descent)) }
         if !segments.contains(where: { if case .math = $0 { return true } else { return false } }) {
-            let strut = plainBox("", size: size, font: font)
-            box.ascent = strut.ascent
-            box.descent = strut.descent
+            extend(canvas.measure("", font: font, size: size))
         }
         for segment in segments {
             switch segment {
             case .text(let text):
+                extend(canvas.measure("", font: font, size: size))
                 box.append(plainBox(text, size: size, font: font))
             case .math(let atoms, let display):
-                let mathStrut = canvas.measure("", font: .math, size: size * Self.mathScale)
-                box.ascent = max(box.ascent, mathStrut.ascent)
-                box.descent = max(box.descent, mathStrut.descent)
+                extend(canvas.measure("", font: .math, size: size * Self.mathScale))
                 box.append(math(atoms, size: size * Self.mathScale, display: display, limits: limits))
             }
         }
+        // Ink that pokes out of the strut by less than a tenth of an em (a parenthesis, a
+        // descender) keeps the strut's box, so neighbouring labels share a baseline; taller
+        // maths (fractions, limits, matrices) grows the box.
+        let slack = 0.1 * size
+        box.ascent = box.ascent <= strut.ascent + slack ? strut.ascent : box.ascent
+        box.descent = box.descent <= strut.descent + slack ? strut.descent : box.descent
         return box
     }
 
