@@ -41,8 +41,8 @@ public struct FilledContoursLayer: FigureLayer {
     func rasterize(transform: PlotTransform, pixelScale: Double) -> (RasterImage, DeviceRect) {
         let s = pixelScale.isFinite && pixelScale > 0 ? pixelScale : 1
         let r = transform.rect
-        let x0 = Int((r.minX * s).rounded(.down)), x1 = Int((r.maxX * s).rounded(.up))
-        let y0 = Int((r.minY * s).rounded(.down)), y1 = Int((r.maxY * s).rounded(.up))
+        let x0 = Int.checked((r.minX * s).rounded(.down)), x1 = Int.checked((r.maxX * s).rounded(.up))
+        let y0 = Int.checked((r.minY * s).rounded(.down)), y1 = Int.checked((r.maxY * s).rounded(.up))
         let width = max(1, x1 - x0), height = max(1, y1 - y0)
         func value(_ px: Double, _ py: Double) -> Double {
             grid.interpolated(at: transform.data(Point2(px / s, py / s)))
