@@ -35,7 +35,8 @@ build_engine_library() {
   if [ ! -f "$out/libGDVizEngine.a" ] || [ -n "$(find Sources/GDVizEngine -newer "$out/libGDVizEngine.a" -name '*.swift' | head -1)" ]; then
     echo "fuzz: compiling GDVizEngine" >&2
     (cd "$out" && swiftc "${flags[@]}" -module-name GDVizEngine -emit-library -static -emit-module \
-      -o libGDVizEngine.a $(for f in $engine_sources; do echo "../../$f"; done))
+      -o libGDVizEngine.a $(for f in $engine_sources; do echo "../../$f"; done)) \
+      || { rm -f "$out/libGDVizEngine.a"; echo "fuzz: could not build GDVizEngine" >&2; exit 1; }
   fi
 }
 
