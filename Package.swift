@@ -24,8 +24,12 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev", "libfreetype-dev"]), .brew(["cairo", "freetype"])]
         ),
+        // libpng, found by pkg-config, and the C side of PNG encoding (libpng reports errors by
+        // longjmp, which must stay in C).
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
+        .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
         // Figures, axes, layers and text drawn with Cairo into PNG / SVG / PDF.
-        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo"]),
+        .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo", "CPNGEncoder"]),
         // `gdviz check` as a library: the compare/record loop, metrics, reports, image reading.
         .target(name: "GDVizCheck", dependencies: ["GDVizScene", "GDVizRender"]),
         // The command-line tool: parses arguments, wires scene → engine → renderer, prints.
@@ -36,10 +40,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine"]),
-        .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene"]),
-        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender"]),
-        .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene"]),
-        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz"]),
+        // Shared by the test targets: one tolerance helper, one seeded generator, one recording
+        // canvas, self-cleaning temporary folders, the gallery rendered once per run.
+        .target(name: "GDVizTestSupport", dependencies: ["GDVizEngine", "GDVizScene", "GDVizRender"],
+                path: "Tests/GDVizTestSupport"),
+        .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz", "GDVizTestSupport"]),
     ]
 )

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs what gdviz needs on Debian/Ubuntu: Cairo and FreeType headers (found by pkg-config)
+# Installs what gdviz needs on Debian/Ubuntu: Cairo, FreeType and libpng headers (found by pkg-config)
 # and the two font packages whose files gdviz loads directly. Does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libfreetype-dev fonts-dejavu-core fonts-lmodern time)
+packages=(pkg-config libcairo2-dev libfreetype-dev libpng-dev fonts-dejavu-core fonts-lmodern time)
 fonts=(
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
@@ -11,7 +11,7 @@ fonts=(
 )
 
 missing=0
-command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 || missing=1
+command -v pkg-config >/dev/null 2>&1 && pkg-config --exists cairo freetype2 libpng || missing=1
 for f in "${fonts[@]}"; do [ -f "$f" ] || missing=1; done
 [ -x /usr/bin/time ] || missing=1   # GNU time: peak memory in scripts/bench.sh
 [ "$missing" = 0 ] && exit 0

@@ -6,4 +6,6 @@
 #include <cairo-pdf.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_TRUETYPE_TABLES_H
+#include FT_OUTLINE_H
 #endif

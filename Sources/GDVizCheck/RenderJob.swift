@@ -6,9 +6,10 @@ extension RenderPlan.Job {
     /// Reads, renders and atomically writes this job's image; returns the line `render`
     /// prints: `wrote Renders/x.png (800×600, 41 ms)`. On any error nothing is written and the
     /// previous file, if any, is left as it was.
-    package func run(scale: Double) throws -> String {
+    package func run(scale: Double, theme: ThemeName? = nil) throws -> String {
         let start = DispatchTime.now().uptimeNanoseconds
-        let scene = try SceneLoader.load(contentsOf: self.scene)
+        var scene = try SceneLoader.load(contentsOf: self.scene)
+        if let theme { scene.theme = theme }
         // The output size depends on the format and --scale, so it is checked here, before rendering.
         let pixelScale = SceneBudget.pixelScale(for: scene, format: format.rawValue, scale: scale)
         let budget = SceneBudget.outputIssues(for: scene, pixelScale: pixelScale)

@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import GDVizCheck
 import GDVizRender
+import GDVizScene
 
 extension OutputFormat: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,6 +37,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format: png, svg or pdf (default: from the output's extension, else png).")
     var format: OutputFormat?
 
+    @Option(help: "Theme for every scene, overriding the scene's own: light, dark or print.")
+    var theme: ThemeName?
+
     @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
     var scale: Double = 1
 
@@ -52,7 +57,7 @@ struct RenderCommand: ParsableCommand {
         var failures: [String] = []
         for job in jobs {
             do {
-                let line = try job.run(scale: scale)
+                let line = try job.run(scale: scale, theme: theme)
                 if !quiet { try StandardOutput.line(line) }
             } catch let failure as CommandFailure {
                 throw failure

@@ -3,8 +3,9 @@ import Foundation
 /// Writes to standard output with every error reported: a full disk (`> /dev/full`), a closed
 /// descriptor or a reader that went away is a failure (exit 3), never silent success.
 enum StandardOutput {
-    static func write(_ text: String) throws {
-        let bytes = Array(text.utf8)
+    static func write(_ text: String) throws { try write(bytes: Array(text.utf8)) }
+
+    static func write(bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Foundation.write(1, $0.baseAddress! + offset, $0.count - offset) }

@@ -33,11 +33,15 @@ struct TraceCommand: ParsableCommand {
             }
         }
         let loaded = try SceneLoader.load(contentsOf: scene)
-        let text = SceneTrace.json(for: SceneEvaluator.evaluate(loaded)).text + "\n"
+        let json = SceneTrace.json(for: SceneEvaluator.evaluate(loaded))
         if let destination {
-            try AtomicFile.write(Array(text.utf8), to: destination)
+            var bytes: [UInt8] = []
+            json.stream { bytes += $0 }
+            try AtomicFile.write(bytes + [UInt8(ascii: "\n")], to: destination)
         } else {
-            try StandardOutput.write(text)
+            // Streamed in chunks: a 10⁶-step run is never one string in memory.
+            try json.stream { try StandardOutput.write(bytes: $0) }
+            try StandardOutput.write("\n")
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GDVizCheck
 import GDVizRender
+import GDVizScene
 
 /// Set by the SIGINT handler; read by the watch loop.
 nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
@@ -33,6 +34,9 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Output format: png, svg or pdf (default: from the output's extension, else png).")
     var format: OutputFormat?
 
+    @Option(help: "Colour theme: light, dark or print (default: the scene's \"theme\", else light).")
+    var theme: ThemeName?
+
     @Option(help: "Pixel scale for PNG output.")
     var scale: Double = 1
 
@@ -60,7 +64,7 @@ struct WatchCommand: ParsableCommand {
     private func render(_ jobs: [RenderPlan.Job]) throws {
         for job in jobs {
             do {
-                try StandardOutput.line(try job.run(scale: scale))
+                try StandardOutput.line(try job.run(scale: scale, theme: theme))
             } catch let failure as CommandFailure {
                 throw failure
             } catch {

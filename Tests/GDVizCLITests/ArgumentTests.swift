@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// Issue 14.1: arguments as people type them.
@@ -10,7 +11,7 @@ final class ArgumentTests: XCTestCase {
         """
 
     private func course() throws -> URL {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Scenes"), withIntermediateDirectories: true)
         for name in ["a", "b"] { try CLI.write(Self.scene, to: dir.appendingPathComponent("Scenes/\(name).json")) }
         return dir
@@ -66,6 +67,20 @@ final class ArgumentTests: XCTestCase {
             XCTAssertEqual(result.status, 0, shell)
             XCTAssertTrue(result.stdout.contains("json"), "\(shell) completes *.json scene files")
             XCTAssertTrue(result.stdout.contains("svg"), "\(shell) completes --format values")
+            XCTAssertTrue(result.stdout.contains("dark") && result.stdout.contains("print"), "\(shell) completes --theme values")
         }
+    }
+
+    /// --theme replaces the scene's theme for one render.
+    func testThemeOptionOverridesTheScene() throws {
+        let dir = try course()
+        XCTAssertEqual(try CLI.run(["render", "Scenes/a.json", "-o", "light.png", "--quiet"], in: dir).status, 0)
+        let dark = try CLI.run(["render", "Scenes/a.json", "-o", "dark.png", "--theme", "dark"], in: dir)
+        XCTAssertEqual(dark.status, 0, dark.stderr)
+        XCTAssertNotEqual(try Data(contentsOf: dir.appendingPathComponent("light.png")),
+                          try Data(contentsOf: dir.appendingPathComponent("dark.png")))
+        let wrong = try CLI.run(["render", "Scenes/a.json", "--theme", "sepia"], in: dir)
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.stderr.contains("light"), wrong.stderr)
     }
 }

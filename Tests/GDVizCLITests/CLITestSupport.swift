@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// Runs the built `gdviz` binary as a user would and captures what it prints.
@@ -24,7 +25,25 @@ enum CLI {
 
     private final class Marker {}
 
+    /// Several runs at once (as many as there are cores), results in the order given.
+    static func runConcurrently(_ runs: [[String]], in directory: URL? = nil) -> [Result<CLIResult, Error>] {
+        final class Box: @unchecked Sendable {
+            // @unchecked: every access to `results` holds `lock`.
+            let lock = NSLock()
+            var results: [Result<CLIResult, Error>]
+            init(_ count: Int) { results = Array(repeating: .failure(CocoaError(.featureUnsupported)), count: count) }
+        }
+        let box = Box(runs.count)
+        DispatchQueue.concurrentPerform(iterations: runs.count) { k in
+            let result = Result { try run(runs[k], in: directory) }
+            box.lock.lock(); box.results[k] = result; box.lock.unlock()
+        }
+        return box.results
+    }
+
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CLIResult {
+        // The CLI tests mostly wait on child processes: render the shared gallery meanwhile.
+        Gallery.shared.prefetch()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -41,13 +60,6 @@ enum CLI {
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// A fresh empty folder for one test.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gdviz-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 
     static func write(_ text: String, to url: URL) throws {

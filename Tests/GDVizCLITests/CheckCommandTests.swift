@@ -1,10 +1,11 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 final class CheckCommandTests: XCTestCase {
     /// A course folder with Scenes/gd.json (and nothing recorded yet).
     private func course(lr: Double = 0.1) throws -> URL {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Scenes"), withIntermediateDirectories: true)
         try CLI.write(DiffCommandTests.scene(lr: lr), to: dir.appendingPathComponent("Scenes/gd.json"))
         return dir

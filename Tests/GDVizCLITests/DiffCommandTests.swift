@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 final class DiffCommandTests: XCTestCase {
@@ -21,7 +22,7 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testIdenticalImagesExitZero() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let a = try Self.render(lr: 0.1, to: "a.png", in: dir), b = try Self.render(lr: 0.1, to: "b.png", in: dir)
         let result = try CLI.run(["diff", a.path, b.path])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
@@ -30,7 +31,7 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testChangedFigureExitsOneAndWritesDiffAndCompareImages() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let a = try Self.render(lr: 0.1, to: "a.png", in: dir), b = try Self.render(lr: 0.12, to: "b.png", in: dir)
         let diff = dir.appendingPathComponent("out/d.png")
         let result = try CLI.run(["diff", a.path, b.path, "-o", diff.path])
@@ -48,7 +49,7 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testUsageErrorsExitTwo() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let a = try Self.render(lr: 0.1, to: "a.png", in: dir)
         let svg = try Self.render(lr: 0.1, to: "a.svg", in: dir)
         let cases: [[String]] = [
@@ -65,7 +66,7 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testUnreadableInputsExitThreeNeverPass() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let a = try Self.render(lr: 0.1, to: "a.png", in: dir)
         let bytes = try Data(contentsOf: a)
         let truncated = dir.appendingPathComponent("truncated.png"), empty = dir.appendingPathComponent("empty.png")
@@ -84,7 +85,7 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testSVGsAreComparedAsCanonicalText() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let a = try Self.render(lr: 0.1, to: "a.svg", in: dir), b = try Self.render(lr: 0.1, to: "b.svg", in: dir)
         let same = try CLI.run(["diff", a.path, b.path])
         XCTAssertEqual(same.status, 0, same.stdout + same.stderr)

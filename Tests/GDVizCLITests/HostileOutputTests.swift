@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// Issue 9.2: no command line destroys an input, replaces something that is not a regular
@@ -12,7 +13,7 @@ final class HostileOutputTests: XCTestCase {
         """
 
     private func folderWithScene(named name: String = "s.json") throws -> (URL, URL) {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent(name)
         try CLI.write(Self.scene, to: scene)
         return (dir, scene)

@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 final class RenderCommandTests: XCTestCase {
@@ -9,7 +10,7 @@ final class RenderCommandTests: XCTestCase {
         """
 
     func testBrokenSceneReportsPathFailsAndWritesNothing() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("gd.json")
         try CLI.write("""
             {"function": "x^2 + y^2", "domain": {"x": [-1, 1], "y": [-1, 1]},
@@ -24,7 +25,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testEveryProblemIsReportedOnItsOwnLine() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("many.json")
         try CLI.write("""
             {"function": "x^2 +", "domain": {"x": [1, -1]}, "runz": []}
@@ -37,7 +38,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testFailedRenderKeepsThePreviousOutput() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let good = dir.appendingPathComponent("good.json"), bad = dir.appendingPathComponent("bad.json")
         try CLI.write(goodScene, to: good)
         try CLI.write("{\"function\": \"x^\"}", to: bad)
@@ -51,7 +52,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testFormatFollowsExtensionAndFlag() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("s.json")
         try CLI.write(goodScene, to: scene)
         let svg = dir.appendingPathComponent("s.svg")
@@ -63,7 +64,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testDefaultOutputIsRendersFolderNamedAfterTheScene() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         try CLI.write(goodScene, to: dir.appendingPathComponent("bowl.json"))
         let result = try CLI.run(["render", "bowl.json"], in: dir)
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -72,7 +73,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testUsageErrorsExitWithTwo() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("s.json")
         try CLI.write(goodScene, to: scene)
         XCTAssertEqual(try CLI.run(["render", scene.path, "--format", "gif"]).status, 2)
@@ -94,7 +95,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testSameSceneGivesSameBytes() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("s.json")
         try CLI.write(goodScene, to: scene)
         for format in ["png", "svg"] {

@@ -1,10 +1,11 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// `gdviz trace`: the JSON contract of the engine's results.
 final class TraceCommandTests: XCTestCase {
     private func trace(_ sceneText: String) throws -> [String: Any] {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("t.json")
         try CLI.write(sceneText, to: scene)
         let result = try CLI.run(["trace", scene.path])
@@ -38,8 +39,10 @@ final class TraceCommandTests: XCTestCase {
         let scenes = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("Scenes").path)
             .filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertFalse(scenes.isEmpty)
-        for name in scenes {
-            let result = try CLI.run(["trace", "Scenes/\(name)"])
+        // One process per scene, two at a time: the run mostly waits on process start-up.
+        let results = CLI.runConcurrently(scenes.map { ["trace", "Scenes/\($0)"] })
+        for (name, outcome) in zip(scenes, results) {
+            let result = try outcome.get()
             XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
             let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
             try checkContract(try XCTUnwrap(object as? [String: Any], name), file: name)
@@ -109,7 +112,7 @@ final class TraceCommandTests: XCTestCase {
     }
 
     func testBrokenSceneFailsWithPath() throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let scene = dir.appendingPathComponent("bad.json")
         try CLI.write(#"{"function": "x^2", "domain": {"x": [0, 1]}, "layers": [{"type": "taylor", "at": [0]}]}"#, to: scene)
         let result = try CLI.run(["trace", scene.path])

@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// Issue 14.4: `gdviz watch` follows edits (also saves by rename), keeps the last good image
@@ -32,7 +33,7 @@ final class WatchCommandTests: XCTestCase {
     }
 
     private func watch(polling: Bool, renameSave: Bool) throws {
-        let dir = try CLI.temporaryFolder()
+        let dir = try temporaryFolder()
         let sceneURL = dir.appendingPathComponent("s.json")
         try CLI.write(Self.scene(lr: 0.1), to: sceneURL)
         let image = dir.appendingPathComponent("out.png")

@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 @testable import GDVizCheck
 import GDVizRender
@@ -10,14 +11,6 @@ final class CheckRunTests: XCTestCase {
          "size": {"width": 160, "height": 120},
          "runs": [{"label": "gd", "start": [1.5, 0.8], "lr": 0.1}]}
         """
-
-    /// A folder removed when the test ends.
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gdviz-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
 
     private func run(_ scenes: [URL], in dir: URL, record: RecordMode = .never) -> CheckOutcome {
         CheckRun(scenes: scenes.map(\.path), against: dir.appendingPathComponent("Renders").path,
@@ -37,7 +30,7 @@ final class CheckRunTests: XCTestCase {
     }
 
     func testRecordThenPass() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         let good = try write(Self.goodScene, "good.json", in: dir)
         let missing = run([good], in: dir)
         XCTAssertEqual(missing.results.map(\.status), [.missing])
@@ -56,7 +49,7 @@ final class CheckRunTests: XCTestCase {
     /// Issue 9.6: scenes that cannot be read or rendered are one `!` line each; the good
     /// scene is still compared and all three reports are written.
     func testUnrenderableScenesAreIsolated() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         let good = try write(Self.goodScene, "good.json", in: dir)
         XCTAssertEqual(run([good], in: dir, record: .missing).results.map(\.status), [.new])
 
@@ -93,7 +86,7 @@ final class CheckRunTests: XCTestCase {
     /// Scene names that would be the output folder, its parent or a report never remove or
     /// replace them.
     func testHostileSceneNamesStayInsideTheirArtefactFolders() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         let dots = try write(Self.goodScene, "...json", in: dir)           // scene name ".."
         let report = try write(Self.goodScene, "report.html.json", in: dir) // scene name "report.html"
         let outcome = run([dots, report], in: dir)
@@ -107,7 +100,7 @@ final class CheckRunTests: XCTestCase {
     }
 
     func testDuplicateSceneNamesAreOneErrorEach() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         let a = try write(Self.goodScene, "gd.json", in: dir)
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("b"), withIntermediateDirectories: true)
         let b = try write(Self.goodScene, "b/gd.json", in: dir)

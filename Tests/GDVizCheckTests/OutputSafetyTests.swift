@@ -1,17 +1,11 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 @testable import GDVizCheck
 import GDVizRender
 import GDVizScene
 
 final class OutputSafetyTests: XCTestCase {
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gdviz-safety-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     func testPathTextNeverTrapsOnShortNames() {
         for (path, last, parent, ext, stem) in [
             ("x", "x", "", "", "x"), ("-", "-", "", "", "-"), ("/", "/", "/", "", "/"), ("a/b.png", "b.png", "a", "png", "b"),
@@ -28,7 +22,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     func testResolveFollowsSymlinksAndDotDotOfFoldersNotYetCreated() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         let real = OutputSafety.resolve(dir.path)
         XCTAssertEqual(OutputSafety.resolve(dir.path + "/new/deeper/../../s.json"), real + "/s.json")
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/link", withDestinationPath: dir.path)
@@ -38,7 +32,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     func testProblems() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         let input = dir.path + "/s.json"
         try Data("{}".utf8).write(to: URL(fileURLWithPath: input))
         try FileManager.default.linkItem(atPath: input, toPath: dir.path + "/hard.json")
@@ -78,7 +72,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     func testSceneListExpandsFolders() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder()
         for name in ["b.json", "a.json", "notes.txt", ".hidden.json"] { try Data().write(to: dir.appendingPathComponent(name)) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub.json"), withIntermediateDirectories: true)
         XCTAssertEqual(try SceneList.expand([dir.path, "x.json"]), [dir.path + "/a.json", dir.path + "/b.json", "x.json"])

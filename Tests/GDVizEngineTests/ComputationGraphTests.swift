@@ -1,13 +1,7 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 @testable import GDVizEngine
-
-/// |actual − expected| ≤ tolerance · max(1, |expected|).
-fileprivate func assertClose(_ actual: Double, _ expected: Double, _ tolerance: Double,
-                             _ message: @autoclosure () -> String = "",
-                             file: StaticString = #filePath, line: UInt = #line) {
-    XCTAssertEqual(actual, expected, accuracy: tolerance * max(1, abs(expected)), message(), file: file, line: line)
-}
 
 final class ComputationGraphTests: XCTestCase {
     /// The lecture's reverse-mode illustration.

@@ -1,14 +1,8 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 @testable import GDVizEngine
 
-
-/// |actual − expected| ≤ tolerance · max(1, |expected|): relative for large values, absolute
-/// near zero (where a relative error is meaningless).
-fileprivate func assertClose(_ actual: Double, _ expected: Double, _ tolerance: Double, _ message: @autoclosure () -> String = "",
-                 file: StaticString = #filePath, line: UInt = #line) {
-    XCTAssertEqual(actual, expected, accuracy: tolerance * max(1, abs(expected)), message(), file: file, line: line)
-}
 
 /// Straightforward evaluation of the parse tree node by node, independent of `Program`.
 fileprivate func evaluateTree(_ tree: ExpressionTree, _ v: [Double]) -> Double {
@@ -290,7 +284,7 @@ final class DifferentiationTests: XCTestCase {
             "sin(x*y) + exp(-x^2)/(1+y^2)", "tanh(x - y)*log(2 + x^2)", "sqrt(1 + x^2 + y^4)*cos(3*x)",
             "-(x - y)^3 + 2^-x - x/y/3", "abs(x)*tan(y/2) - --x",
         ]
-        var rng = TestRandom(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         for source in sources {
             let expression = try MathExpression.parse(source, variables: ["x", "y"])
             let f = Objective(expression, dimension: 2)
@@ -324,7 +318,7 @@ final class DifferentiationTests: XCTestCase {
     /// below ~1e3, so the quotient is good to ~1e-7, while a wrong derivative rule is off by O(1).
     func testGradientAgainstCentralDifferences() throws {
         let h = 1e-5
-        var rng = TestRandom(seed: 0x5EED_0001)
+        var rng = SeededGenerator(seed: 0x5EED_0001)
         for (source, xr, yr) in compound {
             let f = try objective(source)
             for _ in 0..<25 {
@@ -345,7 +339,7 @@ final class DifferentiationTests: XCTestCase {
     /// Both off-diagonal estimates (∂(∂x f)/∂y and ∂(∂y f)/∂x) are checked against hxy.
     func testHessianAgainstCentralDifferencesOfGradient() throws {
         let h = 1e-5
-        var rng = TestRandom(seed: 0x5EED_0002)
+        var rng = SeededGenerator(seed: 0x5EED_0002)
         for (source, xr, yr) in compound {
             let f = try objective(source)
             for _ in 0..<25 {
@@ -366,7 +360,7 @@ final class DifferentiationTests: XCTestCase {
     func testOneDimensionalObjective() throws {
         let f = try objective("x^4 - 3*x^2 + sin(x)", dimension: 1)
         XCTAssertEqual(f.dimension, 1)
-        var rng = TestRandom(seed: 11)
+        var rng = SeededGenerator(seed: 11)
         for _ in 0..<20 {
             let x = rng.uniform(-2, 2)
             // y is ignored: exactly the same numbers whatever it is.

@@ -1,16 +1,10 @@
+import GDVizTestSupport
 import XCTest
 @testable import GDVizEngine
 
 /// Quadratic forms, the test-function library and least-squares losses, checked against closed
 /// forms written out here in plain arithmetic.
 final class FunctionLibraryTests: XCTestCase {
-    /// |a − b| ≤ tolerance · max(1, |a|, |b|).
-    private func assertClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12, _ what: String = "",
-                             file: StaticString = #filePath, line: UInt = #line) {
-        let scale = max(1, abs(a), abs(b))
-        XCTAssertLessThanOrEqual(abs(a - b), tolerance * scale, "\(what): \(a) vs \(b)", file: file, line: line)
-    }
-
     private func jet(_ expression: MathExpression, _ p: Point2) -> Jet2 {
         Objective(expression, dimension: expression.variables.count).jet(at: p)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 @testable import GDVizEngine
 
@@ -309,17 +310,13 @@ final class OptimizerTests: XCTestCase {
         func rates(_ s: LearningRateSchedule, base: Double, count: Int = 7) -> [Double] {
             (0..<count).map { s.rate(base: base, step: $0) }
         }
-        func assertClose(_ a: [Double], _ b: [Double], _ name: String, line: UInt = #line) {
-            XCTAssertEqual(a.count, b.count, name, line: line)
-            for (x, y) in zip(a, b) { XCTAssertEqual(x, y, accuracy: 1e-15 * abs(y), "\(name): \(a)", line: line) }
-        }
         XCTAssertEqual(rates(.constant, base: 0.3), Array(repeating: 0.3, count: 7))
-        assertClose(rates(.step(every: 3, factor: 0.1), base: 1), [1, 1, 1, 0.1, 0.1, 0.1, 0.01], "step")
-        assertClose(rates(.step(every: 1, factor: 0.5), base: 2, count: 4), [2, 1, 0.5, 0.25], "step every 1")
+        assertClose(rates(.step(every: 3, factor: 0.1), base: 1), [1, 1, 1, 0.1, 0.1, 0.1, 0.01], 1e-15, "step")
+        assertClose(rates(.step(every: 1, factor: 0.5), base: 2, count: 4), [2, 1, 0.5, 0.25], 1e-15, "step every 1")
         XCTAssertEqual(rates(.step(every: 0, factor: 0.5), base: 2, count: 4),
                        rates(.step(every: 1, factor: 0.5), base: 2, count: 4), "every < 1 acts as 1")
-        assertClose(rates(.inverseTime(decay: 0.5), base: 2, count: 5), [2, 4.0 / 3, 1, 0.8, 2.0 / 3], "inverse time")
-        assertClose(rates(.exponential(gamma: 0.9), base: 1, count: 4), [1, 0.9, 0.81, 0.729], "exponential")
+        assertClose(rates(.inverseTime(decay: 0.5), base: 2, count: 5), [2, 4.0 / 3, 1, 0.8, 2.0 / 3], 1e-15, "inverse time")
+        assertClose(rates(.exponential(gamma: 0.9), base: 1, count: 4), [1, 0.9, 0.81, 0.729], 1e-15, "exponential")
         // The first step always uses the base rate.
         for s: LearningRateSchedule in [.constant, .step(every: 2, factor: 0.1), .inverseTime(decay: 3),
                                         .exponential(gamma: 0.5)] {

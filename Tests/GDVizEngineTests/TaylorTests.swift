@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 @testable import GDVizEngine
 
@@ -249,7 +250,7 @@ final class TaylorTests: XCTestCase {
     }
 
     func testPolynomialExpandsToItself() throws {
-        var rng = TestRandom(seed: 0x7A71_0125)
+        var rng = SeededGenerator(seed: 0x7A71_0125)
         for order in 1...6 {
             for polynomialDegree in [order - 1, order] where polynomialDegree >= 0 {
                 // Random coefficients c_ij for i + j ≤ polynomialDegree, as an expression.
@@ -341,7 +342,7 @@ final class TaylorTests: XCTestCase {
             "x^y + tan(0.3*x*y)",
             "abs(x - 3) * (x^2 + 1)^2.5 - y^3 / (1 + exp(-x))",
         ]
-        var rng = TestRandom(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         for source in sources {
             let f = try objective(source, dimension: 2)
             for _ in 0..<25 {

@@ -1,25 +1,8 @@
+import GDVizTestSupport
 import XCTest
 import GDVizEngine
 import GDVizScene
 @testable import GDVizRender
-
-/// Records what layers draw, with text measured as 0.6 em per character.
-private final class CalculusRecordingCanvas: Canvas {
-    var fills: [(path: Path, color: Color)] = []
-    var strokes: [(path: Path, style: StrokeStyle)] = []
-    var texts: [(text: String, origin: Point2)] = []
-
-    func fill(_ path: Path, color: Color) { fills.append((path, color)) }
-    func stroke(_ path: Path, style: StrokeStyle) { strokes.append((path, style)) }
-    func pushClip(_ rect: DeviceRect) {}
-    func popClip() {}
-    func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
-        TextExtents(width: 0.6 * size * Double(text.count), ascent: 0.75 * size, descent: 0.25 * size)
-    }
-    func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
-        texts.append((text, origin))
-    }
-}
 
 private func points(_ path: Path) -> [Point2] {
     path.elements.compactMap { element in
@@ -48,7 +31,7 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testVectorArrowRunsFromTheTailToTailPlusScaledVector() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         let layer = VectorLayer(tails: [Point2(1, 1)], vectors: [Point2(2, 0)], scale: 0.5, label: "v", color: .black)
         layer.draw(in: context(canvas))
         let tail = transform.device(Point2(1, 1)), tip = transform.device(Point2(2, 1))
@@ -79,7 +62,7 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testTangentLineAndLegend() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         let layer = TangentLayer(point: Point2(1, 1), slope: 0.5, line: [Point2(0, 0.5), Point2(4, 2.5)],
                                  label: "tangent", color: .black)
         layer.draw(in: context(canvas))
@@ -91,7 +74,7 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testSecantLegsMeetAtTheCorner() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         let layer = SecantLayer(from: Point2(1, 0.5), to: Point2(2, 1.5), line: [Point2(0, -0.5), Point2(4, 3.5)],
                                 legs: true, legLabels: ["dx", "dy"], label: "secant", color: .black)
         layer.draw(in: context(canvas))
@@ -107,14 +90,14 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testSecantWithoutLegs() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         SecantLayer(from: Point2(1, 0.5), to: Point2(2, 1.5), line: [Point2(0, -0.5), Point2(4, 3.5)],
                     legs: false, legLabels: nil, label: nil, color: .black).draw(in: context(canvas))
         XCTAssertTrue(canvas.strokes.allSatisfy { $0.style.dash.isEmpty })
     }
 
     func testIntervalBandSpansThePlotHeight() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         IntervalLayer(from: 1, to: 2.5, label: "I", color: .black).draw(in: context(canvas))
         let band = points(canvas.fills[0].path)
         XCTAssertEqual(band.map(\.x).min()!, 150, accuracy: tolerance)
@@ -125,7 +108,7 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testChordEndsAreMarked() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         ChordLayer(from: Point2(0.5, 1), to: Point2(3, 1.5), label: nil, color: .black).draw(in: context(canvas))
         let segment = points(canvas.strokes[0].path)
         assertPoint(segment[0], transform.device(Point2(0.5, 1)))
@@ -140,7 +123,7 @@ final class CalculusLayerRenderTests: XCTestCase {
             let t = Double.pi * Double(k) / 200
             return Point2(2 + 0.8 * cos(t), 1 + 0.8 * sin(t))
         }
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         ParametricLayer(path: path, markers: [], markerLabels: nil, velocities: [], label: "path", color: .black)
             .draw(in: context(canvas))
         let head = points(canvas.fills[0].path)
@@ -153,7 +136,7 @@ final class CalculusLayerRenderTests: XCTestCase {
 
     func testParametricArrowheadAvoidsMarkers() {
         let path = (0...200).map { Point2(Double($0) / 50, 1) }
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         ParametricLayer(path: path, markers: [Point2(2, 1)], markerLabels: ["m"], velocities: [Point2(1, 0)],
                         label: nil, color: .black).draw(in: context(canvas))
         // Fills: the arrowhead of the path, the velocity arrow's head, the marker.
@@ -165,7 +148,7 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testAnnotationArrowStopsShortOfItsTarget() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         AnnotationLayer(text: "note", at: Point2(1, 1), arrowTo: Point2(3, 1), color: .black).draw(in: context(canvas))
         let head = points(canvas.fills[0].path)
         assertPoint(head[0], transform.device(Point2(3, 1)) - Point2(7, 0), "7 units short of the target")
@@ -177,7 +160,7 @@ final class CalculusLayerRenderTests: XCTestCase {
     }
 
     func testLabelsAreKeptInsideThePlot() {
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         let box = TextLayout(canvas: canvas).layout("long label text", size: 16)
         let rect = transform.rect
         let origin = CalculusDrawing.origin(for: box, beside: Point2(rect.maxX - 2, rect.minY + 2),
@@ -193,7 +176,7 @@ final class CalculusLayerRenderTests: XCTestCase {
             let a = 2 * Double.pi * Double(k) / 64
             return Point2(2 + 0.5 * cos(a), 1 + 0.5 * sin(a))
         }
-        let canvas = CalculusRecordingCanvas()
+        let canvas = RecordingCanvas()
         ConstraintLayer(lines: [ContourLine(points: circle, isClosed: true)], label: "g = 0", color: .black,
                         lineWidth: 2.5).draw(in: context(canvas))
         XCTAssertEqual(canvas.strokes[0].style.width, 2.5)

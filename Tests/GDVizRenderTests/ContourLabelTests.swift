@@ -4,25 +4,9 @@ import Glibc
 import Darwin
 #endif
 import GDVizEngine
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
-
-/// Records strokes and text, with text 0.6 em wide per character.
-private final class LabelRecordingCanvas: Canvas {
-    var strokes: [(path: Path, style: StrokeStyle)] = []
-    var texts: [(text: String, size: Double, origin: Point2, angle: Double)] = []
-
-    func fill(_ path: Path, color: Color) {}
-    func stroke(_ path: Path, style: StrokeStyle) { strokes.append((path, style)) }
-    func pushClip(_ rect: DeviceRect) {}
-    func popClip() {}
-    func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
-        TextExtents(width: 0.6 * size * Double(text.count), ascent: 0.93 * size, descent: 0.24 * size)
-    }
-    func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
-        texts.append((text, size, origin, angle))
-    }
-}
 
 /// The vertices of a path (a closed path repeats its first vertex at the end).
 private func vertices(_ path: Path) -> [Point2] {
@@ -190,7 +174,7 @@ final class ContourLabelTests: XCTestCase {
             ("rosenbrock", rosenbrock.levels, rosenbrock.domain, DeviceRect(x: 70, y: 20, width: 780, height: 600)),
         ]
         for (name, levels, domain, rect) in cases {
-            let canvas = LabelRecordingCanvas()
+            let canvas = RecordingCanvas(ascent: 0.93, descent: 0.24)
             let ctx = context(canvas, domain: domain, rect: rect)
             let layer = ContourLinesLayer(levels: levels, scale: .viridis, lineWidth: 1, labels: true)
             let labels = layer.placedLabels(in: ctx)
@@ -244,7 +228,7 @@ final class ContourLabelTests: XCTestCase {
     /// Drawn: each line is broken where its label is, no line crosses any label's text, and the
     /// text is drawn upright at the label's angle.
     func testLinesAreBrokenUnderTheText() throws {
-        let canvas = LabelRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.93, descent: 0.24)
         let ctx = context(canvas)
         let layer = ContourLinesLayer(levels: ellipseLevels(), scale: .viridis, lineWidth: 1, labels: true)
         let labels = layer.placedLabels(in: ctx)
@@ -277,7 +261,7 @@ final class ContourLabelTests: XCTestCase {
 
     /// `"labels": false` draws exactly what the layer drew before labels existed.
     func testNoLabelsWhenOff() {
-        let canvas = LabelRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.93, descent: 0.24)
         let ctx = context(canvas)
         let levels = ellipseLevels()
         let layer = ContourLinesLayer(levels: levels, scale: .viridis, lineWidth: 1)
@@ -302,7 +286,7 @@ final class ContourLabelTests: XCTestCase {
         trajectory.points = [Point2(0.2, -2), Point2(-0.2, -0.6), Point2(0.2, 0.6), Point2(-0.2, 2)]
         let run = TrajectoryLayer(runs: [(trajectory, TrajectoryStyle(label: "GD", color: Color(hex: 0xD62728)))])
 
-        let alone = context(LabelRecordingCanvas())
+        let alone = context(RecordingCanvas(ascent: 0.93, descent: 0.24))
         let path = trajectory.points.map(alone.transform.device)
         func crossesRun(_ box: RotatedRect) -> Bool {
             zip(path, path.dropFirst()).contains { box.intersects(segment: $0.0, $0.1) }
@@ -323,7 +307,7 @@ final class ContourLabelTests: XCTestCase {
         }
 
         // The same through a whole figure: the panel tells the contours about the run above them.
-        let canvas = LabelRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.93, descent: 0.24)
         let figure = Figure(width: 800, height: 450, title: nil, panels: [
             Panel(domain: ellipseDomain, xLabel: "x", yLabel: "y", equalAspect: true, layers: [layer, run]),
         ])

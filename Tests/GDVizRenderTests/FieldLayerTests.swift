@@ -1,27 +1,7 @@
 import GDVizEngine
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
-
-/// Records what layers draw, with text 0.6 em wide per character.
-private final class FieldRecordingCanvas: Canvas {
-    var fills: [(path: Path, color: Color)] = []
-    var strokes: [(path: Path, style: StrokeStyle)] = []
-    var texts: [(text: String, origin: Point2)] = []
-    var images: [(image: RasterImage, rect: DeviceRect)] = []
-    var pixelScale: Double = 1
-
-    func fill(_ path: Path, color: Color) { fills.append((path, color)) }
-    func stroke(_ path: Path, style: StrokeStyle) { strokes.append((path, style)) }
-    func pushClip(_ rect: DeviceRect) {}
-    func popClip() {}
-    func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
-        TextExtents(width: 0.6 * size * Double(text.count), ascent: 0.8 * size, descent: 0.2 * size)
-    }
-    func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
-        texts.append((text, origin))
-    }
-    func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) { images.append((image, rect)) }
-}
 
 private func points(_ path: Path) -> [Point2] {
     path.elements.compactMap { element in
@@ -98,27 +78,36 @@ final class FieldLayerTests: XCTestCase {
         XCTAssertEqual(holes.interpolated(at: Point2(0.4, 0.1)), linear[1, 0], "nearest finite sample")
     }
 
-    /// The image covers the plot at the canvas's pixel density, aligned to whole pixels; pixels
-    /// fully inside a band have its colour, boundary pixels a blend, NaN regions are transparent.
-    func testRasterizedBands() {
+    /// Bands are vector fills, no image: the lowest band's colour over the finite area, then the
+    /// region f ≥ 0.5 in the upper band's colour; the NaN strip (y > 0.75) is left unpainted.
+    /// The PNG drawn from the same polygons has the band colours on either side of x = 0.5.
+    func testBandsAreVectorFills() throws {
         let domain = Domain(xMin: 0, xMax: 1, yMin: 0, yMax: 1)
         let grid = ScalarGrid(domain: domain, columns: 11, rows: 11) { x, y in y > 0.75 ? .nan : x }
         let coloring = BandColoring(levels: [0.5], colors: [Color(1, 0, 0), Color(0, 0, 1)])
         let layer = FilledContoursLayer(grid: grid, coloring: coloring, colorbar: false)
         let transform = PlotTransform(domain: domain, rect: DeviceRect(x: 10.25, y: 20, width: 100, height: 80))
-        let (image, rect) = layer.rasterize(transform: transform, pixelScale: 2)
-        XCTAssertEqual(image.width, 201)  // pixels 20...220 cover 10.25...110.25 at scale 2
-        XCTAssertEqual(image.height, 160)
-        XCTAssertEqual(rect, DeviceRect(x: 10, y: 20, width: 100.5, height: 80))
-        let bottom = 150  // near y = 0.06 in data
-        XCTAssertTrue(image.pixel(x: 20, y: bottom) == (255, 0, 0, 255))
-        XCTAssertTrue(image.pixel(x: 180, y: bottom) == (0, 0, 255, 255))
-        // x = 0.5 is at device 60.25, pixel column 100 (device 60…60.5): half red, half blue.
-        let edge = image.pixel(x: 100, y: bottom)
-        XCTAssertEqual(Int(edge.r), 128, accuracy: 40)
-        XCTAssertEqual(Int(edge.b), 128, accuracy: 40)
-        XCTAssertEqual(edge.a, 255)
-        XCTAssertEqual(image.pixel(x: 20, y: 5).a, 0, "NaN region is transparent")
+        let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
+        layer.draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
+        XCTAssertTrue(canvas.images.isEmpty)
+        XCTAssertEqual(canvas.fills.map(\.color), [Color(1, 0, 0), Color(0, 0, 1)])
+        let lower = points(canvas.fills[0].path), upper = points(canvas.fills[1].path)
+        XCTAssertEqual(lower.map(\.x).min()!, 10.25, accuracy: 1e-9)
+        XCTAssertEqual(lower.map(\.x).max()!, 110.25, accuracy: 1e-9)
+        XCTAssertEqual(upper.map(\.x).min()!, 60.25, accuracy: 1e-9, "x = 0.5")
+        // Data y = 0 is device 100; the NaN rows begin at y = 0.8, so fills stop between 0.7 and 0.8.
+        for p in lower + upper {
+            XCTAssertLessThanOrEqual(p.y, 100 + 1e-9)
+            XCTAssertGreaterThanOrEqual(p.y, 20 + 0.2 * 80 - 1e-9)
+        }
+
+        let png = try SurfaceRenderer.render(format: .png, width: 120, height: 110, background: nil) { canvas in
+            layer.draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
+        }
+        let image = try RasterImage.decodePNG(png)
+        XCTAssertTrue(image.pixel(x: 20, y: 90) == (255, 0, 0, 255))
+        XCTAssertTrue(image.pixel(x: 100, y: 90) == (0, 0, 255, 255))
+        XCTAssertEqual(image.pixel(x: 20, y: 25).a, 0, "NaN region is transparent")
     }
 
     // MARK: Colour bar
@@ -141,7 +130,7 @@ final class FieldLayerTests: XCTestCase {
         let grid = ScalarGrid(domain: domain, columns: 3, rows: 3) { x, _ in 2 * x }
         let layer = FilledContoursLayer(grid: grid, coloring: .diverging(levels: levels, center: 0, range: -2...2),
                                         colorbar: true)
-        let canvas = FieldRecordingCanvas()
+        let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
         let area = DeviceRect(x: 0, y: 0, width: 600, height: 400)
         let bare = AxesRenderer(panel: Panel(domain: domain, xLabel: "x", yLabel: "y", layers: []), theme: .light,
                                 canvas: canvas).layout(in: area).rect
@@ -202,7 +191,7 @@ final class FieldLayerTests: XCTestCase {
         let transform = PlotTransform(domain: domain, rect: DeviceRect(x: 40, y: 30, width: 500, height: 260))
         for length in ArrowLength.allCases {
             let field = GradientField.sample(f, in: domain, grid: 15, length: length)
-            let canvas = FieldRecordingCanvas()
+            let canvas = RecordingCanvas(ascent: 0.8, descent: 0.2)
             GradientFieldLayer(arrows: field.arrows, color: .black, label: nil)
                 .draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
             XCTAssertEqual(canvas.fills.count, field.arrows.count)

@@ -1,5 +1,6 @@
 import Foundation
 import GDVizScene
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
 
@@ -8,9 +9,10 @@ final class SceneRenderTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The scene's PNG from the run's shared gallery renders.
     private func render(_ name: String) throws -> RasterImage {
-        let scene = try SceneLoader.load(contentsOf: Self.root.appendingPathComponent("Scenes/\(name).json").path)
-        return try RasterImage.decodePNG(SceneRenderer.render(scene, format: .png))
+        let entry = try XCTUnwrap(try Gallery.shared.load().first { $0.scene.name == name }, "\(name) is in the gallery")
+        return try RasterImage.decodePNG(Gallery.shared.render(entry, .png))
     }
 
     func testQuadraticSceneHasRequestedSizeAndIsNotBlank() throws {
@@ -54,13 +56,5 @@ final class SceneRenderTests: XCTestCase {
         if changed > 0 { XCTAssertLessThanOrEqual(maxDelta, 96, "\(changed) pixels changed, max delta \(maxDelta)") }
     }
 
-    func testSVGAndPDFAreStableAcrossRenders() throws {
-        let scene = try SceneLoader.load(contentsOf: Self.root.appendingPathComponent("Scenes/gd-quadratic.json").path)
-        for format in [OutputFormat.svg, .pdf] {
-            let first = try SceneRenderer.render(scene, format: format)
-            _ = try SceneRenderer.render(scene, format: .png)  // disturbs cairo's global surface counter
-            let second = try SceneRenderer.render(scene, format: format)
-            XCTAssertEqual(first, second, "\(format) differs between two renders")
-        }
-    }
+    // SVG and PDF stability across renders: GalleryVectorOutputTests.stabilitySample.
 }

@@ -1,3 +1,4 @@
+import GDVizTestSupport
 import XCTest
 import GDVizEngine
 @testable import GDVizScene
@@ -19,22 +20,17 @@ final class CalculusLayerTests: XCTestCase {
         return SceneEvaluator.evaluate(scene).layers
     }
 
-    private func assertClose(_ a: Double, _ b: Double, relative tolerance: Double = 1e-12, _ what: String = "",
-                             file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertLessThanOrEqual(abs(a - b), tolerance * max(1, abs(b)), "\(what): \(a) vs \(b)", file: file, line: line)
-    }
-
     // MARK: 1-D layers
 
     func testTangentSlopeAndInterceptAreExact() {
         // f = x³ − 3x at x₀ = 1.5: f(x₀) = −1.125, f′(x₀) = 3x₀² − 3 = 3.75, intercept f(x₀) − f′(x₀)x₀ = −6.75.
         let layers = evaluatedLayers(scene1D("x^3 - 3*x", #"{"type": "tangent", "at": 1.5}"#))
         guard case let (point, slope, line)? = (layers.first as? TangentLayerSpec.Evaluated).map({ ($0.point, $0.slope, $0.line) }) else { return XCTFail("\(layers)") }
-        assertClose(point.x, 1.5, "x0")
-        assertClose(point.y, -1.125, "f(x0)")
-        assertClose(slope, 3.75, "slope")
+        assertClose(point.x, 1.5, 1e-12, "x0")
+        assertClose(point.y, -1.125, 1e-12, "f(x0)")
+        assertClose(slope, 3.75, 1e-12, "slope")
         XCTAssertEqual(line.map(\.x), [-2, 2], "across the whole domain by default")
-        for p in line { assertClose(p.y, 3.75 * p.x - 6.75, "tangent line at x = \(p.x)") }
+        for p in line { assertClose(p.y, 3.75 * p.x - 6.75, 1e-12, "tangent line at x = \(p.x)") }
     }
 
     func testTangentOfATranscendentalFunctionAndItsLength() {
@@ -42,10 +38,10 @@ final class CalculusLayerTests: XCTestCase {
         let x0 = 0.7
         let layers = evaluatedLayers(scene1D("exp(x)*sin(x)", #"{"type": "tangent", "at": [0.7], "length": 1}"#))
         guard case let (point, slope, line)? = (layers.first as? TangentLayerSpec.Evaluated).map({ ($0.point, $0.slope, $0.line) }) else { return XCTFail("\(layers)") }
-        assertClose(point.y, exp(x0) * sin(x0), "f(x0)")
-        assertClose(slope, exp(x0) * (sin(x0) + cos(x0)), "f'(x0)")
-        assertClose(line[0].x, 0.2, "left end")
-        assertClose(line[1].x, 1.2, "right end")
+        assertClose(point.y, exp(x0) * sin(x0), 1e-12, "f(x0)")
+        assertClose(slope, exp(x0) * (sin(x0) + cos(x0)), 1e-12, "f'(x0)")
+        assertClose(line[0].x, 0.2, 1e-12, "left end")
+        assertClose(line[1].x, 1.2, 1e-12, "right end")
     }
 
     func testSecantPassesThroughBothPoints() {
@@ -53,12 +49,12 @@ final class CalculusLayerTests: XCTestCase {
         let layers = evaluatedLayers(scene1D("x^2", #"{"type": "secant", "at": 1, "h": 0.5}"#))
         guard case let (spec, from, to, line)? = (layers.first as? SecantLayerSpec.Evaluated).map({ ($0.spec, $0.from, $0.to, $0.line) }) else { return XCTFail("\(layers)") }
         XCTAssertTrue(spec.legs, "legs are drawn by default")
-        assertClose(from.y, 1, "f(x0)")
-        assertClose(to.x, 1.5, "x0 + h")
-        assertClose(to.y, 2.25, "f(x0 + h)")
+        assertClose(from.y, 1, 1e-12, "f(x0)")
+        assertClose(to.x, 1.5, 1e-12, "x0 + h")
+        assertClose(to.y, 2.25, 1e-12, "f(x0 + h)")
         let slope = (line[1].y - line[0].y) / (line[1].x - line[0].x)
-        assertClose(slope, 2.5, "difference quotient")
-        for p in [from, to] { assertClose(line[0].y + slope * (p.x - line[0].x), p.y, "line through \(p)") }
+        assertClose(slope, 2.5, 1e-12, "difference quotient")
+        for p in [from, to] { assertClose(line[0].y + slope * (p.x - line[0].x), p.y, 1e-12, "line through \(p)") }
     }
 
     func testSecantWithANegativeStep() {
@@ -84,7 +80,7 @@ final class CalculusLayerTests: XCTestCase {
         XCTAssertEqual(spec.labels, ["$a$", "$b$"])
         assertClose(points[0].y, 1)
         assertClose(points[1].y, exp(1.0))
-        assertClose(slopes[1], exp(1.0), "f'(1) = e")
+        assertClose(slopes[1], exp(1.0), 1e-12, "f'(1) = e")
         XCTAssertEqual(spec.labelSide, .above)
         XCTAssertEqual(interval.from, -1)
         XCTAssertEqual(interval.to, 2)
@@ -129,9 +125,9 @@ final class CalculusLayerTests: XCTestCase {
         }
         XCTAssertEqual(path.count, 101)
         XCTAssertTrue(spec.velocity)
-        assertClose(path[0].x, 1.5, "x(t_min)")
-        assertClose(path[0].y, 0, "y(t_min)")
-        assertClose(path[100].x, -1.5, "x(t_max)")
+        assertClose(path[0].x, 1.5, 1e-12, "x(t_min)")
+        assertClose(path[0].y, 0, 1e-12, "y(t_min)")
+        assertClose(path[100].x, -1.5, 1e-12, "x(t_max)")
         XCTAssertLessThan(abs(path[100].y), 1e-12, "y(t_max)")
         XCTAssertGreaterThan(path[1].y, 0, "increasing t runs counter-clockwise")
         XCTAssertLessThan(path[1].x, path[0].x)

@@ -28,20 +28,25 @@
 ///   the order of their first segment in that scan; a closed line starts at the crossing that begins
 ///   its first scanned segment. Identical input gives identical output.
 ///
-/// Cost: O(columns · rows) per level, plus O(edges) scratch memory that `contours(_:levels:)` reuses
-/// across levels.
+/// **Cost.** One pass over the cells serves all levels: a cell's smallest and largest corner give
+/// the levels that cross it (`min < level <= max`), found from the sorted levels, so a cell that no
+/// level crosses costs four comparisons whatever the number of levels. Segments are linked to their
+/// neighbours during the scan through a row-sized table of pending edges per level, so memory is
+/// O(segments + levels · columns), never O(edges · levels) or O(edges).
 public enum MarchingSquares {
 
     /// All pieces of the level set f = `level` on the grid (see the type's documentation for conventions).
     public static func contour(_ grid: ScalarGrid, level: Double) -> ContourLevel {
-        var tracer = Tracer(grid: grid)
-        return tracer.trace(level: level)
+        contours(grid, levels: [level])[0]
     }
 
-    /// `contour(_:level:)` for each level, in the given order, sharing scratch buffers between levels.
+    /// `contour(_:level:)` for each level, in the given order, from one pass over the cells.
     public static func contours(_ grid: ScalarGrid, levels: [Double]) -> [ContourLevel] {
-        var tracer = Tracer(grid: grid)
-        return levels.map { tracer.trace(level: $0) }
+        var scan = Scan(grid: grid, levels: levels)
+        scan.collectSegments()
+        return levels.indices.map { k in
+            ContourLevel(value: levels[k], lines: scan.slot(of: k).map { scan.joinSegments(slot: $0) } ?? [])
+        }
     }
 }
 
@@ -52,128 +57,203 @@ extension MarchingSquares {
     /// Local edge indices of a cell: 0 = bottom, 1 = right, 2 = top, 3 = left.
     /// Corner bits of the case index: 1 = bottom-left (i, j), 2 = bottom-right (i+1, j),
     /// 4 = top-right (i+1, j+1), 8 = top-left (i, j+1).
-    /// Each entry lists directed segments (from-edge, to-edge) with the inside region on the left.
-    /// Saddle cases 5 and 10 are empty here and handled separately.
-    fileprivate static let segmentTable: [[(Int, Int)]] = [
-        [],                // 0: nothing inside
-        [(0, 3)],          // 1: BL
-        [(1, 0)],          // 2: BR
-        [(1, 3)],          // 3: BL BR
-        [(2, 1)],          // 4: TR
-        [],                // 5: BL TR (saddle)
-        [(2, 0)],          // 6: BR TR
-        [(2, 3)],          // 7: BL BR TR
-        [(3, 2)],          // 8: TL
-        [(0, 2)],          // 9: BL TL
-        [],                // 10: BR TL (saddle)
-        [(1, 2)],          // 11: BL BR TL
-        [(3, 1)],          // 12: TR TL
-        [(0, 1)],          // 13: BL TR TL
-        [(3, 0)],          // 14: BR TR TL
-        [],                // 15: everything inside
+    /// Entry `case` is the directed segment (from-edge, to-edge) with the inside region on the left,
+    /// packed as `from << 2 | to`; saddle cases 5 and 10 and the empty cases 0 and 15 are handled apart.
+    fileprivate static let segmentTable: [UInt8] = [
+        0,              // 0: nothing inside
+        0 << 2 | 3,     // 1: BL
+        1 << 2 | 0,     // 2: BR
+        1 << 2 | 3,     // 3: BL BR
+        2 << 2 | 1,     // 4: TR
+        0,              // 5: BL TR (saddle)
+        2 << 2 | 0,     // 6: BR TR
+        2 << 2 | 3,     // 7: BL BR TR
+        3 << 2 | 2,     // 8: TL
+        0 << 2 | 2,     // 9: BL TL
+        0,              // 10: BR TL (saddle)
+        1 << 2 | 2,     // 11: BL BR TL
+        3 << 2 | 1,     // 12: TR TL
+        0 << 2 | 1,     // 13: BL TR TL
+        3 << 2 | 0,     // 14: BR TR TL
+        0,              // 15: everything inside
     ]
 
-    /// Scratch state for tracing one grid at several levels.
+    /// The segments of one level, in scan order, linked to their neighbours.
+    fileprivate struct LevelSegments {
+        var from: [UInt32] = []
+        var to: [UInt32] = []
+        /// Index of the segment whose from-edge is this segment's to-edge, or -1.
+        var next: [Int32] = []
+        /// Index of the segment whose to-edge is this segment's from-edge, or -1.
+        var prev: [Int32] = []
+    }
+
+    /// One pass over the grid for all levels.
     ///
     /// Edge ids: horizontal edge (i, j)–(i+1, j) has id `j·(columns−1) + i`; vertical edge
     /// (i, j)–(i, j+1) has id `H + j·columns + i` with `H = (columns−1)·rows`.
-    fileprivate struct Tracer {
+    fileprivate struct Scan {
         let grid: ScalarGrid
         let horizontalCount: Int
-        /// `next[e]`: the edge the level set goes to after crossing edge e inside the following cell, or -1.
-        var next: [Int]
-        /// `prev[e]`: the edge the level set came from before crossing edge e, or -1.
-        var prev: [Int]
-        var visited: [Bool]
-        /// From-edges of all segments of the current level, in scan order.
-        var froms: [Int] = []
-        var tos: [Int] = []
+        /// The finite levels, ascending (duplicates kept: each is its own slot).
+        let sorted: [Double]
+        /// For each requested level index, its slot in `sorted` (nil for a non-finite level).
+        let slots: [Int?]
+        var segments: [LevelSegments]
 
-        init(grid: ScalarGrid) {
+        init(grid: ScalarGrid, levels: [Double]) {
             self.grid = grid
             horizontalCount = (grid.columns - 1) * grid.rows
             let edgeCount = horizontalCount + grid.columns * (grid.rows - 1)
-            next = Array(repeating: -1, count: edgeCount)
-            prev = Array(repeating: -1, count: edgeCount)
-            visited = Array(repeating: false, count: edgeCount)
+            precondition(edgeCount < Int(UInt32.max), "grid too large for 32-bit edge ids")
+            let order = levels.indices.filter { levels[$0].isFinite }.sorted { (levels[$0], $0) < (levels[$1], $1) }
+            sorted = order.map { levels[$0] }
+            var slots = [Int?](repeating: nil, count: levels.count)
+            for (slot, k) in order.enumerated() { slots[k] = slot }
+            self.slots = slots
+            segments = Array(repeating: LevelSegments(), count: order.count)
         }
 
-        mutating func trace(level: Double) -> ContourLevel {
-            guard level.isFinite else { return ContourLevel(value: level, lines: []) }
-            collectSegments(level: level)
-            let lines = joinSegments(level: level)
-            reset()
-            return ContourLevel(value: level, lines: lines)
-        }
+        func slot(of level: Int) -> Int? { slots[level] }
 
         // MARK: Segments
 
-        private mutating func addSegment(_ from: Int, _ to: Int) {
-            assert(next[from] == -1 && prev[to] == -1, "edge crossing used twice")
-            next[from] = to
-            prev[to] = from
-            froms.append(from)
-            tos.append(to)
-        }
-
-        private mutating func collectSegments(level: Double) {
-            let columns = grid.columns
-            let rows = grid.rows
+        /// Scans every cell once. A segment's from-edge and to-edge are shared with at most one
+        /// earlier cell each: the left edge with cell (i−1, j), the bottom edge with cell (i, j−1).
+        /// `pendingTop[slot·columns + i]` and `pendingRight[slot]` hold the segment that crossed those
+        /// edges, tagged with the edge id, so a stale entry (from a cell beside a hole) never matches.
+        mutating func collectSegments() {
+            let columns = grid.columns, rows = grid.rows
             let h = horizontalCount
-            let values = grid.values
+            let levelCount = sorted.count
+            guard levelCount > 0 else { return }
+            let none = (edge: UInt32.max, segment: Int32(-1))
+            var pendingTop = [(edge: UInt32, segment: Int32)](repeating: none, count: levelCount * columns)
+            var pendingRight = [(edge: UInt32, segment: Int32)](repeating: none, count: levelCount)
+            let table = MarchingSquares.segmentTable
+            let values = grid.values, sorted = sorted
+            var segments = self.segments
+            self.segments = []          // one owner, so appends never copy
+            defer { self.segments = segments }
             values.withUnsafeBufferPointer { v in
-                for j in 0..<(rows - 1) {
-                    for i in 0..<(columns - 1) {
-                        let k = j * columns + i
-                        let bl = v[k], br = v[k + 1], tr = v[k + columns + 1], tl = v[k + columns]
-                        guard bl.isFinite, br.isFinite, tr.isFinite, tl.isFinite else { continue }
-                        var index = 0
-                        if bl >= level { index |= 1 }
-                        if br >= level { index |= 2 }
-                        if tr >= level { index |= 4 }
-                        if tl >= level { index |= 8 }
-                        if index == 0 || index == 15 { continue }
-                        let edges = (
-                            j * (columns - 1) + i,          // bottom
-                            h + j * columns + i + 1,        // right
-                            (j + 1) * (columns - 1) + i,    // top
-                            h + j * columns + i             // left
-                        )
-                        func id(_ local: Int) -> Int {
-                            switch local {
-                            case 0: return edges.0
-                            case 1: return edges.1
-                            case 2: return edges.2
-                            default: return edges.3
+                sorted.withUnsafeBufferPointer { levels in
+                    var first = 0  // the first slot whose level is above the current cell's minimum
+                    for j in 0..<(rows - 1) {
+                        for i in 0..<(columns - 1) {
+                            let k = j * columns + i
+                            let bl = v[k], br = v[k + 1], tr = v[k + columns + 1], tl = v[k + columns]
+                            let lo = min(min(bl, br), min(tr, tl)), hi = max(max(bl, br), max(tr, tl))
+                            // NaN compares false, so a NaN corner fails `lo <= hi` only sometimes: test all.
+                            guard lo.isFinite, hi.isFinite, bl.isFinite, br.isFinite, tr.isFinite, tl.isFinite else { continue }
+                            // Levels crossing the cell: lo < level <= hi. Neighbouring cells have close
+                            // values, so the start moves little from one cell to the next.
+                            while first > 0 && levels[first - 1] > lo { first -= 1 }
+                            while first < levelCount && levels[first] <= lo { first += 1 }
+                            var slot = first
+                            guard slot < levelCount, levels[slot] <= hi else { continue }
+                            let edges: (UInt32, UInt32, UInt32, UInt32) = (
+                                UInt32(j * (columns - 1) + i),          // bottom
+                                UInt32(h + j * columns + i + 1),        // right
+                                UInt32((j + 1) * (columns - 1) + i),    // top
+                                UInt32(h + j * columns + i)             // left
+                            )
+                            func id(_ local: Int) -> UInt32 {
+                                switch local {
+                                case 0: return edges.0
+                                case 1: return edges.1
+                                case 2: return edges.2
+                                default: return edges.3
+                                }
                             }
-                        }
-                        switch index {
-                        case 5:
-                            let centre = (bl + br + tr + tl) / 4
-                            if centre >= level {      // BL and TR joined: cut off BR and TL
-                                addSegment(id(0), id(1))
-                                addSegment(id(2), id(3))
-                            } else {                  // BL and TR separate
-                                addSegment(id(0), id(3))
-                                addSegment(id(2), id(1))
+                            // The pending entries of this cell's left and bottom edges, read before the
+                            // cell's own segments overwrite them (a saddle's second segment needs them).
+                            var left = none, bottom = none
+                            func add(_ a: Int, _ b: Int) {
+                                Scan.addSegment(&segments[slot], slot: slot, column: i, columns: columns,
+                                                fromLocal: a, from: id(a), toLocal: b, to: id(b), left: left, bottom: bottom,
+                                                pendingTop: &pendingTop, pendingRight: &pendingRight)
                             }
-                        case 10:
-                            let centre = (bl + br + tr + tl) / 4
-                            if centre >= level {      // BR and TL joined: cut off BL and TR
-                                addSegment(id(3), id(0))
-                                addSegment(id(1), id(2))
-                            } else {                  // BR and TL separate
-                                addSegment(id(1), id(0))
-                                addSegment(id(3), id(2))
-                            }
-                        default:
-                            for (a, b) in MarchingSquares.segmentTable[index] {
-                                addSegment(id(a), id(b))
+                            while slot < levelCount && levels[slot] <= hi {
+                                let level = levels[slot]
+                                left = pendingRight[slot]
+                                bottom = pendingTop[slot * columns + i]
+                                var index = 0
+                                if bl >= level { index |= 1 }
+                                if br >= level { index |= 2 }
+                                if tr >= level { index |= 4 }
+                                if tl >= level { index |= 8 }
+                                switch index {
+                                case 5:
+                                    let centre = (bl + br + tr + tl) / 4
+                                    if centre >= level {      // BL and TR joined: cut off BR and TL
+                                        add(0, 1); add(2, 3)
+                                    } else {                  // BL and TR separate
+                                        add(0, 3); add(2, 1)
+                                    }
+                                case 10:
+                                    let centre = (bl + br + tr + tl) / 4
+                                    if centre >= level {      // BR and TL joined: cut off BL and TR
+                                        add(3, 0); add(1, 2)
+                                    } else {                  // BR and TL separate
+                                        add(1, 0); add(3, 2)
+                                    }
+                                case 0, 15:
+                                    break                     // unreachable: lo < level <= hi
+                                default:
+                                    let packed = Int(table[index])
+                                    add(packed >> 2, packed & 3)
+                                }
+                                slot += 1
                             }
                         }
                     }
                 }
             }
+        }
+
+        /// Appends a segment and links it through the edges it shares with earlier cells; registers
+        /// its right and top edges for the cells that come later.
+        private static func addSegment(_ segments: inout LevelSegments, slot: Int, column i: Int, columns: Int,
+                                         fromLocal: Int, from: UInt32, toLocal: Int, to: UInt32,
+                                         left: (edge: UInt32, segment: Int32), bottom: (edge: UInt32, segment: Int32),
+                                         pendingTop: inout [(edge: UInt32, segment: Int32)],
+                                         pendingRight: inout [(edge: UInt32, segment: Int32)]) {
+            let index = Int32(segments.from.count)
+            segments.from.append(from)
+            segments.to.append(to)
+            segments.next.append(-1)
+            segments.prev.append(-1)
+            // An edge shared with an earlier cell: that cell's segment ended or started there.
+            func earlier(_ local: Int, _ edge: UInt32) -> Int32 {
+                let entry: (edge: UInt32, segment: Int32)
+                switch local {
+                case 0: entry = bottom
+                case 3: entry = left
+                default: return -1
+                }
+                return entry.edge == edge ? entry.segment : -1
+            }
+            func register(_ local: Int, _ edge: UInt32) {
+                switch local {
+                case 1: pendingRight[slot] = (edge, index)
+                case 2: pendingTop[slot * columns + i] = (edge, index)
+                default: break
+                }
+            }
+            let p = earlier(fromLocal, from)
+            if p >= 0 {
+                assert(segments.next[Int(p)] == -1, "edge crossing used twice")
+                segments.prev[Int(index)] = p
+                segments.next[Int(p)] = index
+            }
+            let n = earlier(toLocal, to)
+            if n >= 0 {
+                assert(segments.prev[Int(n)] == -1, "edge crossing used twice")
+                segments.next[Int(index)] = n
+                segments.prev[Int(n)] = index
+            }
+            register(fromLocal, from)
+            register(toLocal, to)
         }
 
         // MARK: Crossing points
@@ -207,27 +287,36 @@ extension MarchingSquares {
 
         // MARK: Joining
 
-        private mutating func joinSegments(level: Double) -> [ContourLine] {
+        /// The lines of one level, in the order of their first segment in the scan.
+        func joinSegments(slot: Int) -> [ContourLine] {
+            let level = sorted[slot]
+            let s = segments[slot]
+            var visited = [Bool](repeating: false, count: s.from.count)
             var lines: [ContourLine] = []
-            for e in froms where !visited[e] {
-                // Walk back to the start of the chain, or around the loop back to e.
-                var start = e
+            for first in s.from.indices where !visited[first] {
+                // Walk back to the start of the chain, or around the loop back to `first`.
+                var start = first
                 var closed = false
                 while true {
-                    let p = prev[start]
+                    let p = Int(s.prev[start])
                     if p == -1 { break }
-                    if p == e { closed = true; start = e; break }
+                    if p == first { closed = true; start = first; break }
                     start = p
                 }
                 var points: [Point2] = []
-                var edge = start
+                var segment = start
                 while true {
-                    visited[edge] = true
-                    let point = crossing(edge, level: level)
+                    visited[segment] = true
+                    let point = crossing(Int(s.from[segment]), level: level)
                     if points.last != point { points.append(point) }
-                    let n = next[edge]
-                    if n == -1 || n == start { break }
-                    edge = n
+                    let n = Int(s.next[segment])
+                    if n == -1 {
+                        let end = crossing(Int(s.to[segment]), level: level)
+                        if points.last != end { points.append(end) }
+                        break
+                    }
+                    if n == start { break }
+                    segment = n
                 }
                 if closed, points.count > 1, points.first == points.last { points.removeLast() }
                 if closed && points.count >= 3 {
@@ -237,13 +326,6 @@ extension MarchingSquares {
                 }
             }
             return lines
-        }
-
-        private mutating func reset() {
-            for e in froms { next[e] = -1; visited[e] = false }
-            for e in tos { prev[e] = -1; visited[e] = false }
-            froms.removeAll(keepingCapacity: true)
-            tos.removeAll(keepingCapacity: true)
         }
     }
 }

@@ -32,11 +32,21 @@ public struct Objective: Sendable {
 
     public func gradient(at p: Point2) -> Point2 { jet(at: p).gradient }
 
-    /// Samples f on a grid over `domain` (for contours).
+    /// Samples f on a grid over `domain` (for contours), a row at a time through
+    /// `Program.evaluateRow` (the same values as point by point, with less dispatch).
     public func sample(_ domain: Domain, columns: Int, rows: Int) -> ScalarGrid {
-        var slots: [Double] = []
-        return ScalarGrid(domain: domain, columns: columns, rows: rows) { x, y in
-            value(at: Point2(x, y), slots: &slots)
+        var values = [Double](repeating: 0, count: columns * rows)
+        let xs = (0..<columns).map { domain.xMin + Double($0) * domain.width / Double(columns - 1) }
+        var scratch: [Double] = []
+        xs.withUnsafeBufferPointer { xs in
+            values.withUnsafeMutableBufferPointer { out in
+                for j in 0..<rows {
+                    let y = domain.yMin + Double(j) * domain.height / Double(rows - 1)
+                    let row = UnsafeMutableBufferPointer(rebasing: out[(j * columns)..<((j + 1) * columns)])
+                    expression.program.evaluateRow(xs: xs, y: dimension == 1 ? nil : y, into: row, scratch: &scratch)
+                }
+            }
         }
+        return ScalarGrid(domain: domain, columns: columns, rows: rows, values: values)
     }
 }

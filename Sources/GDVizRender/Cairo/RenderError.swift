@@ -11,6 +11,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case cairo(operation: String, status: String)
     /// Bytes that should have been a PNG could not be decoded.
     case invalidPNG(reason: String)
+    /// libpng could not encode an image.
+    case pngEncoding(reason: String)
     /// A file could not be written; the destination was left untouched.
     case fileWrite(path: String, reason: String)
     /// The scene asks for something the renderer cannot draw yet.
@@ -32,6 +34,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return what
         case let .invalidPNG(reason):
             return "not a readable PNG: \(reason)"
+        case let .pngEncoding(reason):
+            return "cannot encode PNG: \(reason)"
         case let .fileWrite(path, reason):
             return "cannot write \(path): \(reason)"
         }

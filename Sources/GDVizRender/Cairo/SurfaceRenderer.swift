@@ -47,13 +47,9 @@ public enum SurfaceRenderer {
         return try encodePNG(surface)
     }
 
-    /// Encodes an image surface with `cairo_surface_write_to_png_stream`.
+    /// Encodes an ARGB32 image surface as PNG (see `PNGEncoding` for the settings).
     static func encodePNG(_ surface: OpaquePointer) throws(RenderError) -> [UInt8] {
-        let sink = ByteSink()
-        try sink.withWriteFunc { (write, closure) throws(RenderError) in
-            try checkCairo(cairo_surface_write_to_png_stream(surface, write, closure), "cairo_surface_write_to_png_stream")
-        }
-        return sink.bytes
+        try PNGEncoding.encode(surface)
     }
 
     private static func renderVector(_ format: OutputFormat, width: Double, height: Double, background: Color?,

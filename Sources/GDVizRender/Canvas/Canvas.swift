@@ -153,10 +153,24 @@ public protocol Canvas: AnyObject {
     /// Output pixels per device unit: the PNG scale on raster pages, the resolution images are
     /// prepared at on vector pages. Layers that rasterize (filled contours) sample at this density.
     var pixelScale: Double { get }
+    /// Tags what is drawn until the matching `endPaintRole()` (nested calls stack).
+    func beginPaintRole(_ role: PaintRole)
+    func endPaintRole()
+    /// Records the device box of a placed item (text, legend, marker) for layout checks; drawing
+    /// canvases ignore it.
+    func note(_ box: DeviceRect, kind: LayoutBoxKind)
+}
+
+/// What a noted layout box holds.
+public enum LayoutBoxKind: Sendable, Equatable {
+    case text, legend, marker
 }
 
 extension Canvas {
     /// Canvases that cannot show images (recording canvases in tests) ignore them.
     public func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) {}
     public var pixelScale: Double { 1 }
+    public func beginPaintRole(_ role: PaintRole) {}
+    public func endPaintRole() {}
+    public func note(_ box: DeviceRect, kind: LayoutBoxKind) {}
 }

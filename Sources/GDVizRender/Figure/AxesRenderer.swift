@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Lays out and draws one panel: frame, ticks, labels, clipped layers and legend.
 struct AxesRenderer {
@@ -41,9 +42,10 @@ struct AxesRenderer {
         let bottom = panel.showsXLabels
             ? (panel.xLabel.isEmpty ? 0 : xLabelBox.height + 8) + tickHeight + theme.tickLength + 6
             : theme.tickLength + 4
-        let right = theme.tickLabelSize + rightMargins.reduce(0, +)
+        let outside = LegendRenderer(theme: theme, canvas: canvas).outsideRoom(panel.layers, options: panel.legend)
+        let right = theme.tickLabelSize + rightMargins.reduce(0, +) + outside.right
         let top = theme.tickLabelSize * 0.6
-        return (left, right, top, bottom)
+        return (left, right, top, bottom + outside.bottom)
     }
 
     /// The width each layer asks for right of the frame (0 for most).
@@ -60,7 +62,10 @@ struct AxesRenderer {
 
         if panel.grid { drawGrid(transform, xTicks, yTicks) }
         canvas.pushClip(rect)
-        let legendRect = LegendRenderer(theme: theme, canvas: canvas).placement(panel.layers, in: context)
+        let legend = LegendRenderer(theme: theme, canvas: canvas)
+        let below = legendTop(rect)
+        let strips = rightMargins.reduce(0, +)
+        let legendRect = legend.placement(panel.layers, in: context, options: panel.legend, rightOffset: strips, below: below)
         for (index, layer) in panel.layers.enumerated() {
             var layerContext = context
             layerContext.layersAbove = Array(panel.layers[(index + 1)...])
@@ -79,16 +84,25 @@ struct AxesRenderer {
             layer.drawRightMargin(in: context, x: stripX)
             stripX += width
         }
-        LegendRenderer(theme: theme, canvas: canvas).draw(panel.layers, in: context)
+        legend.draw(panel.layers, in: context, options: panel.legend, rightOffset: strips, below: below)
         if let title = panel.title, !title.isEmpty {
-            let box = text.layout(title, size: theme.labelSize)
+            let box = text.layout(title, size: theme.labelSize, limits: true)
             box.draw(on: canvas, at: Point2(rect.center.x - box.width / 2, rect.minY - theme.tickLabelSize * 0.6 - 6 - box.descent),
                      color: theme.foreground)
         }
     }
 
+    /// Where an outside-bottom legend starts: below the tick labels and the x axis title.
+    private func legendTop(_ r: DeviceRect) -> Double {
+        var y = r.maxY + theme.tickLength + 6 + theme.tickLabelSize * 1.2
+        if !panel.xLabel.isEmpty, panel.showsXLabels { y += text.layout(panel.xLabel, size: theme.labelSize).height + 8 }
+        return y
+    }
+
     private func drawGrid(_ transform: PlotTransform, _ xTicks: Ticks, _ yTicks: Ticks) {
         let style = StrokeStyle(color: theme.gridLine, width: 0.8)
+        canvas.beginPaintRole(.decoration)
+        defer { canvas.endPaintRole() }
         let r = transform.rect
         for x in xTicks.values {
             let p = transform.device(Point2(x, panel.domain.yMin)).x

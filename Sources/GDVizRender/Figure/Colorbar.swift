@@ -78,8 +78,10 @@ struct Colorbar {
             // Each box overlaps the next by a hair so no background shows between them.
             let top = bar.maxY - Double(k + 1) * boxHeight
             let overlap = k + 1 < coloring.bandCount ? 0.5 : 0
-            canvas.fill(.rect(DeviceRect(x: bar.x, y: top - overlap, width: bar.width, height: boxHeight + overlap)),
-                        color: color)
+            canvas.withPaintRole(.backdrop) {
+                canvas.fill(.rect(DeviceRect(x: bar.x, y: top - overlap, width: bar.width, height: boxHeight + overlap)),
+                            color: color)
+            }
         }
         canvas.stroke(.rect(bar), style: StrokeStyle(color: theme.frame, width: 0.8, join: .miter))
         let tickStyle = StrokeStyle(color: theme.frame, width: 0.8)

@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// Draws the legend in the candidate position that covers the least data.
 struct LegendRenderer {
@@ -9,60 +10,121 @@ struct LegendRenderer {
         var size: (width: Double, height: Double)
         var rowHeight: Double
         var boxes: [TextBox]
+        var columns: Int
+        /// Left edge of each column relative to the legend's left edge.
+        var columnX: [Double]
     }
 
-    func measure(_ entries: [LegendEntry]) -> Layout {
+    /// Entries in `columns` columns, filled row by row.
+    func measure(_ entries: [LegendEntry], columns: Int = 1) -> Layout {
         let text = TextLayout(canvas: canvas)
         let boxes = entries.map { text.layout($0.label, size: theme.legendSize) }
         let rowHeight = max(theme.legendSize * 1.55, (boxes.map(\.height).max() ?? 0) + 4)
-        let widest: Double = boxes.map(\.width).max() ?? 0
-        let width: Double = widest + 58  // padding 10, key 30, gap 8, padding 10
-        return Layout(size: (width, rowHeight * Double(entries.count) + 10), rowHeight: rowHeight, boxes: boxes)
+        let columns = max(1, min(columns, entries.count))
+        var columnX: [Double] = []
+        var x = 10.0
+        for c in 0..<columns {
+            columnX.append(x)
+            let widest = stride(from: c, to: boxes.count, by: columns).map { boxes[$0].width }.max() ?? 0
+            x += widest + 48 + (c < columns - 1 ? 14 : 0)  // key 30, gap 8, padding 10; 14 between columns
+        }
+        let rows = (entries.count + columns - 1) / columns
+        return Layout(size: (x, rowHeight * Double(rows) + 10), rowHeight: rowHeight, boxes: boxes,
+                      columns: columns, columnX: columnX)
     }
 
-    /// Candidate rectangles in preference order: the four corners, then the edge midpoints.
+    /// Candidate rectangles in preference order: the four corners, then the edge midpoints, then
+    /// a grid of inner positions (used only when every earlier spot covers something).
     static func candidates(width: Double, height: Double, in plot: DeviceRect, inset: Double = 10) -> [DeviceRect] {
-        let left = plot.minX + inset, right = plot.maxX - inset - width
-        let top = plot.minY + inset, bottom = plot.maxY - inset - height
-        let midX = plot.center.x - width / 2, midY = plot.center.y - height / 2
-        return [(right, top), (left, top), (right, bottom), (left, bottom), (midX, top), (midX, bottom),
-                (left, midY), (right, midY)]
-            .map { DeviceRect(x: $0.0, y: $0.1, width: width, height: height) }
+        let left = plot.minX + inset, right = max(left, plot.maxX - inset - width)
+        let top = plot.minY + inset, bottom = max(top, plot.maxY - inset - height)
+        let midX = max(left, plot.center.x - width / 2), midY = max(top, plot.center.y - height / 2)
+        var spots = [(right, top), (left, top), (right, bottom), (left, bottom), (midX, top), (midX, bottom),
+                     (left, midY), (right, midY)]
+        for j in 1..<4 {
+            for i in 1..<4 {
+                spots.append((left + (right - left) * Double(i) / 4, top + (bottom - top) * Double(j) / 4))
+            }
+        }
+        return spots.map { DeviceRect(x: $0.0, y: $0.1, width: width, height: height) }
     }
 
     /// The candidate with the least weight of data points under it (ties: earliest candidate).
+    /// A marker (weight ≥ 2) under a legend costs 50 times its weight: a legend may cross a line
+    /// where it must, but never hide a marked point.
     static func bestPlacement(_ candidates: [DeviceRect], points: [(point: Point2, weight: Double)]) -> DeviceRect {
+        // The corners and edge midpoints first; the inner grid only when each of them hides a marker.
+        let outer = Array(candidates.prefix(8))
+        let first = bestPlacement(among: outer, points: points)
+        guard first.score >= 100, candidates.count > outer.count else { return first.rect }
+        return bestPlacement(among: candidates, points: points).rect
+    }
+
+    private static func bestPlacement(among candidates: [DeviceRect], points: [(point: Point2, weight: Double)])
+        -> (rect: DeviceRect, score: Double) {
         var best = candidates[0], bestScore = Double.infinity
         for candidate in candidates {
             let grown = candidate.insetBy(dx: -4, dy: -4)
-            let score = points.reduce(0.0) { $0 + (grown.contains($1.point) ? $1.weight : 0) }
+            let score = points.reduce(0.0) { $0 + (grown.contains($1.point) ? ($1.weight >= 2 ? 50 * $1.weight : $1.weight) : 0) }
             if score < bestScore - 1e-9 {
                 best = candidate
                 bestScore = score
             }
         }
-        return best
+        return (best, bestScore)
     }
 
-    /// Where the legend of `layers` goes, or nil when they have no entries.
-    func placement(_ layers: [FigureLayer], in context: PlotContext) -> DeviceRect? {
+    /// Room the legend takes outside the plot: (right, bottom), for the outside positions.
+    func outsideRoom(_ layers: [FigureLayer], options: LegendOptions) -> (right: Double, bottom: Double) {
         let entries = layers.flatMap(\.legendEntries)
-        guard !entries.isEmpty else { return nil }
-        let layout = measure(entries)
-        let points = layers.flatMap { $0.dataPoints(in: context) }
-        return Self.bestPlacement(
-            Self.candidates(width: layout.size.width, height: layout.size.height, in: context.plotRect), points: points)
+        guard !entries.isEmpty else { return (0, 0) }
+        switch options.position {
+        case .outsideRight: return (measure(entries, columns: options.columns).size.width + 12, 0)
+        case .outsideBottom: return (0, measure(entries, columns: options.columns).size.height + 10)
+        default: return (0, 0)
+        }
     }
 
-    func draw(_ layers: [FigureLayer], in context: PlotContext) {
+    /// Where the legend of `layers` goes, or nil when they have no entries or it is turned off.
+    /// `below` is the y where the room for an outside-bottom legend starts.
+    func placement(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions = LegendOptions(),
+                   rightOffset: Double = 0, below: Double? = nil) -> DeviceRect? {
         let entries = layers.flatMap(\.legendEntries)
-        guard !entries.isEmpty, let rect = placement(layers, in: context) else { return }
-        let layout = measure(entries)
+        guard !entries.isEmpty, options.position != .none else { return nil }
+        let layout = measure(entries, columns: options.columns)
+        let w = layout.size.width, h = layout.size.height, plot = context.plotRect
+        let spots = Self.candidates(width: w, height: h, in: plot)
+        switch options.position {
+        case .none: return nil
+        case .upperRight: return spots[0]
+        case .upperLeft: return spots[1]
+        case .lowerRight: return spots[2]
+        case .lowerLeft: return spots[3]
+        case .outsideRight: return DeviceRect(x: plot.maxX + rightOffset + 12, y: plot.minY, width: w, height: h)
+        case .outsideBottom:
+            return DeviceRect(x: plot.center.x - w / 2, y: (below ?? plot.maxY) + 4, width: w, height: h)
+        case .auto:
+            let points = layers.flatMap { $0.dataPoints(in: context) }
+            return Self.bestPlacement(spots, points: points)
+        }
+    }
+
+    func draw(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions = LegendOptions(),
+              rightOffset: Double = 0, below: Double? = nil) {
+        let entries = layers.flatMap(\.legendEntries)
+        guard !entries.isEmpty,
+              let rect = placement(layers, in: context, options: options, rightOffset: rightOffset, below: below)
+        else { return }
+        let layout = measure(entries, columns: options.columns)
+        canvas.note(rect, kind: .legend)
         canvas.fill(.rect(rect), color: theme.background.withAlpha(0.88))
-        canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
+        canvas.withPaintRole(.decoration) {
+            canvas.stroke(.rect(rect), style: StrokeStyle(color: theme.frame.withAlpha(0.35), width: 0.8))
+        }
         for (i, (entry, box)) in zip(entries, layout.boxes).enumerated() {
-            let centerY = rect.minY + 5 + layout.rowHeight * (Double(i) + 0.5)
-            let keyLeft = rect.minX + 10
+            let row = i / layout.columns, column = i % layout.columns
+            let centerY = rect.minY + 5 + layout.rowHeight * (Double(row) + 0.5)
+            let keyLeft = rect.minX + layout.columnX[column]
             switch entry.key {
             case .line(let style, let marker):
                 canvas.stroke(.polyline([Point2(keyLeft, centerY), Point2(keyLeft + 30, centerY)]), style: style)

@@ -40,6 +40,7 @@ public enum MarkerShape: String, Sendable, CaseIterable {
     /// Fills the marker with `fill` and rings it in `edge` so it stands out on any background.
     public func draw(on canvas: Canvas, at c: Point2, radius r: Double, fill: Color, edge: Color, edgeWidth: Double) {
         let shape = path(at: c, radius: r)
+        canvas.note(DeviceRect(x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r), kind: .marker)
         canvas.fill(shape, color: fill)
         if edgeWidth > 0 { canvas.stroke(shape, style: StrokeStyle(color: edge, width: edgeWidth, join: .miter)) }
     }

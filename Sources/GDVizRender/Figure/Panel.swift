@@ -1,4 +1,5 @@
 import GDVizEngine
+import GDVizScene
 
 /// A panel that draws itself without 2-D axes (a 3-D surface view, a computation graph).
 public protocol PanelDrawing {
@@ -23,6 +24,8 @@ public struct Panel {
     public var showsXLabels = true
     /// False when the panel shares its y axis with the panel to its left.
     public var showsYLabels = true
+    /// Where the legend goes and in how many columns.
+    public var legend = LegendOptions()
 
     public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
@@ -72,7 +75,7 @@ public struct Figure {
         let text = TextLayout(canvas: canvas)
         var area = DeviceRect(x: 0, y: 0, width: width, height: height).insetBy(dx: 14, dy: 12)
         if let title, !title.isEmpty {
-            let box = text.layout(title, size: theme.titleSize)
+            let box = text.layout(title, size: theme.titleSize, limits: true)
             box.draw(on: canvas, at: Point2(width / 2 - box.width / 2, area.minY + box.ascent), color: theme.foreground)
             let used = box.height + 10
             area = DeviceRect(x: area.x, y: area.y + used, width: area.width, height: area.height - used)
@@ -86,13 +89,14 @@ public struct Figure {
         for (panel, cell) in zip(panels, cells) {
             var cell = cell
             if let title = panel.title, !title.isEmpty {
-                // Room for the panel title above its plot.
-                let used = theme.labelSize * 1.5
+                // Room for the panel title above its plot (more for a tall or multi-line title).
+                let box = text.layout(title, size: theme.labelSize, limits: true)
+                let used = theme.labelSize * 1.5 + max(0, box.height - theme.labelSize * 1.25)
                 cell = DeviceRect(x: cell.x, y: cell.y + used, width: cell.width, height: cell.height - used)
             }
             if let custom = panel.custom {
                 if let title = panel.title, !title.isEmpty {
-                    let box = text.layout(title, size: theme.labelSize)
+                    let box = text.layout(title, size: theme.labelSize, limits: true)
                     box.draw(on: canvas, at: Point2(cell.center.x - box.width / 2, cell.minY - 8 - box.descent),
                              color: theme.foreground)
                 }

@@ -43,7 +43,7 @@ public struct GraphPanel: PanelDrawing {
         for node in layout.nodes {
             let path = Self.roundedRect(node.rect, radius: m.cornerRadius * s)
             let look = style.node(node.role)
-            canvas.fill(path, color: look.fill)
+            canvas.withPaintRole(.backdrop) { canvas.fill(path, color: look.fill) }
             canvas.stroke(path, style: StrokeStyle(color: look.stroke, width: look.width * max(s, 0.6)))
             for line in node.lines {
                 line.box.draw(on: canvas, at: line.origin, color: style.color(line.kind, foreground: theme.foreground))

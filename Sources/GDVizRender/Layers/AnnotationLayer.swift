@@ -17,7 +17,7 @@ public struct AnnotationLayer: FigureLayer {
     }
 
     public func draw(in context: PlotContext) {
-        let box = context.text.layout(text, size: CalculusDrawing.labelSize(context.theme))
+        let box = context.text.layout(text, size: CalculusDrawing.labelSize(context.theme), limits: true)
         let center = context.transform.device(at)
         guard center.isFinite else { return }
         let origin = Point2(center.x - box.width / 2, center.y + (box.ascent - box.descent) / 2)

@@ -8,9 +8,9 @@ enum CalculusDrawing {
 
     /// The default colour of a layer: `hex` in colour themes, the foreground in greyscale ones.
     static func color(_ explicit: Color?, default hex: UInt32?, theme: Theme) -> Color {
-        if let explicit { return explicit }
-        guard let hex, !theme.forcesGreyscale else { return theme.foreground }
-        return Color(hex: hex)
+        if let explicit { return theme.legible(explicit) }
+        guard let hex else { return theme.foreground }
+        return theme.accent(hex)
     }
 
     // MARK: Arrows

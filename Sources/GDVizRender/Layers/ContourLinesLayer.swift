@@ -11,6 +11,10 @@ public struct ContourLinesLayer: FigureLayer {
     public var labels: Bool
     /// Font size of those labels; nil means the theme's tick-label size × 0.8.
     public var labelSize: Double?
+    /// The part of `scale` the levels span; the theme narrows it to colours that show on its page.
+    public var range: ClosedRange<Double> = 0...0.88
+    /// Applied to every level colour last (the theme's contrast adaptation).
+    public var adapt: @Sendable (Color) -> Color = { $0 }
 
     public init(levels: [ContourLevel], scale: ColorScale, lineWidth: Double, labels: Bool = false,
                 labelSize: Double? = nil) {
@@ -25,14 +29,14 @@ public struct ContourLinesLayer: FigureLayer {
     /// pale yellows (viridis) vanish on a white page.
     public func color(forLevel index: Int) -> Color {
         let t = levels.count > 1 ? Double(index) / Double(levels.count - 1) : 0.5
-        return scale.color(at: t * 0.88)
+        return adapt(scale.color(at: range.lowerBound + t * (range.upperBound - range.lowerBound)))
     }
 
     /// The colour of level `index`'s labels: its line colour taken a third of the way to the
     /// theme's text colour, so light greens stay readable as text.
     public func labelColor(forLevel index: Int, theme: Theme) -> Color {
         let c = color(forLevel: index), f = theme.foreground, k = 1.0 / 3
-        return Color(c.r + k * (f.r - c.r), c.g + k * (f.g - c.g), c.b + k * (f.b - c.b))
+        return theme.legible(Color(c.r + k * (f.r - c.r), c.g + k * (f.g - c.g), c.b + k * (f.b - c.b)))
     }
 
     public func draw(in context: PlotContext) {
@@ -95,7 +99,12 @@ public struct ContourLinesLayer: FigureLayer {
 
 extension ContourLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        ContourLinesLayer(levels: levels, scale: context.theme.forcesGreyscale ? .greys : SceneFigure.scale(spec.colormap),
-                          lineWidth: spec.lineWidth, labels: spec.labels, labelSize: spec.labelSize)
+        let theme = context.theme
+        let colors = theme.forcesGreyscale ? ColorScale.greys : SceneFigure.scale(spec.colormap)
+        var layer = ContourLinesLayer(levels: levels, scale: colors, lineWidth: spec.lineWidth, labels: spec.labels,
+                                      labelSize: spec.labelSize)
+        layer.range = theme.legibleRange(of: colors, within: layer.range) ?? layer.range
+        layer.adapt = { theme.legible($0) }
+        return layer
     }
 }

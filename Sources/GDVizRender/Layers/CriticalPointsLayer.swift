@@ -7,25 +7,40 @@ import GDVizScene
 public struct CriticalPointsLayer: FigureLayer {
     public var points: [CriticalPoint]
     public var eigenDirections: Bool
+    /// Marker fills and eigen-direction colours, taken from the theme so they show on its page.
+    public var colors: Colors
     public var curves: [CriticalCurve] = []
 
-    public init(points: [CriticalPoint], eigenDirections: Bool) {
-        self.points = points
-        self.eigenDirections = eigenDirections
-    }
+    public struct Colors: Sendable {
+        public var marker: Color, muted: Color, negativeCurvature: Color, positiveCurvature: Color, maximumCurve: Color
 
-    static func marker(_ kind: CriticalKind) -> (MarkerShape, Color) {
-        switch kind {
-        case .minimum: return (.circle, Color(hex: 0x1A1A1A))
-        case .maximum: return (.triangle, Color(hex: 0x1A1A1A))
-        case .saddle: return (.diamond, Color(hex: 0x1A1A1A))
-        case .degenerate: return (.square, Color(hex: 0x7F7F7F))
+        public init(theme: Theme) {
+            marker = theme.markerColor
+            muted = theme.mutedMarkerColor
+            negativeCurvature = theme.accent(0xD62728)
+            positiveCurvature = theme.accent(0x1F77B4)
+            maximumCurve = theme.accent(0xB2182B)
         }
     }
 
-    static func curveStyle(_ kind: CriticalKind) -> StrokeStyle {
-        let colour = kind == .maximum ? Color(hex: 0xB2182B, alpha: 0.8)
-            : (kind == .minimum ? Color(hex: 0x1A1A1A, alpha: 0.75) : Color(hex: 0x7F7F7F, alpha: 0.8))
+    public init(points: [CriticalPoint], eigenDirections: Bool, theme: Theme = .light) {
+        self.points = points
+        self.eigenDirections = eigenDirections
+        self.colors = Colors(theme: theme)
+    }
+
+    func marker(_ kind: CriticalKind) -> (MarkerShape, Color) {
+        switch kind {
+        case .minimum: return (.circle, colors.marker)
+        case .maximum: return (.triangle, colors.marker)
+        case .saddle: return (.diamond, colors.marker)
+        case .degenerate: return (.square, colors.muted)
+        }
+    }
+
+    func curveStyle(_ kind: CriticalKind) -> StrokeStyle {
+        let colour = kind == .maximum ? colors.maximumCurve.withAlpha(0.8)
+            : (kind == .minimum ? colors.marker.withAlpha(0.75) : colors.muted.withAlpha(0.8))
         return StrokeStyle(color: colour, width: 3.5, cap: .round, join: .round)
     }
 
@@ -41,7 +56,7 @@ public struct CriticalPointsLayer: FigureLayer {
         let scale = context.transform.scale
         for curve in curves where curve.points.count > 1 {
             context.canvas.stroke(.polyline(curve.points.map { context.transform.device($0) }),
-                                  style: Self.curveStyle(curve.kind))
+                                  style: curveStyle(curve.kind))
         }
         for point in points {
             let center = context.transform.device(point.point)
@@ -50,12 +65,12 @@ public struct CriticalPointsLayer: FigureLayer {
                     // 40 px either side, in device space so both directions look equally long.
                     let d = Point2(vector.x * scale.x, -vector.y * scale.y)
                     let unit = (1 / max(d.norm, 1e-12)) * d
-                    let colour = eigenvalue < 0 ? Color(hex: 0xD62728) : Color(hex: 0x1F77B4)
+                    let colour = eigenvalue < 0 ? colors.negativeCurvature : colors.positiveCurvature
                     context.canvas.stroke(.polyline([center - 40 * unit, center + 40 * unit]),
                                           style: StrokeStyle(color: colour, width: 1.6, dash: [5, 3], cap: .round))
                 }
             }
-            let (shape, colour) = Self.marker(point.kind)
+            let (shape, colour) = marker(point.kind)
             shape.draw(on: context.canvas, at: center, radius: 5, fill: colour, edge: context.theme.background,
                        edgeWidth: 1.2)
         }
@@ -65,7 +80,7 @@ public struct CriticalPointsLayer: FigureLayer {
         let kinds: [(CriticalKind, String)] = [(.minimum, "minimum"), (.maximum, "maximum"), (.saddle, "saddle point"),
                                                (.degenerate, "degenerate")]
         let markers = kinds.filter { kind, _ in points.contains { $0.kind == kind } }.map { kind, name -> LegendEntry in
-            let (shape, colour) = Self.marker(kind)
+            let (shape, colour) = marker(kind)
             let valleys = Set(points.filter { $0.kind == .saddle }.compactMap(\.valleys))
             if kind == .saddle, valleys.count == 1, let n = valleys.first, n > 2 {
                 return LegendEntry(label: "saddle point (\(n) valleys)", key: .marker(shape, colour))
@@ -74,7 +89,7 @@ public struct CriticalPointsLayer: FigureLayer {
         }
         let curveKinds: [CriticalKind] = [.minimum, .maximum, .degenerate]
         let lines = curveKinds.filter { kind in curves.contains { $0.kind == kind } }.map { kind in
-            LegendEntry(label: Self.curveName(kind), key: .line(Self.curveStyle(kind), marker: nil))
+            LegendEntry(label: Self.curveName(kind), key: .line(curveStyle(kind), marker: nil))
         }
         return markers + lines
     }
@@ -87,7 +102,7 @@ public struct CriticalPointsLayer: FigureLayer {
 
 extension CriticalPointsLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        var layer = CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections)
+        var layer = CriticalPointsLayer(points: points, eigenDirections: spec.eigenDirections, theme: context.theme)
         layer.curves = curves
         return layer
     }

@@ -21,9 +21,11 @@ public struct IntervalLayer: FigureLayer {
         let y = context.transform.domain.yMin
         let left = max(rect.minX, t.device(Point2(from, y)).x), right = min(rect.maxX, t.device(Point2(to, y)).x)
         guard left < right else { return }
-        context.canvas.fill(.rect(DeviceRect(x: left, y: rect.minY, width: right - left, height: rect.height)),
-                            color: color.withAlpha(0.14))
-        let edge = StrokeStyle(color: color.withAlpha(0.7), width: 1, dash: [4, 3])
+        context.canvas.withPaintRole(.backdrop) {
+            context.canvas.fill(.rect(DeviceRect(x: left, y: rect.minY, width: right - left, height: rect.height)),
+                                color: color.withAlpha(0.14))
+        }
+        let edge = StrokeStyle(color: context.theme.legible(color.withAlpha(0.7)), width: 1, dash: [4, 3])
         for x in [left, right] where x > rect.minX && x < rect.maxX {
             context.canvas.stroke(.polyline([Point2(x, rect.minY), Point2(x, rect.maxY)]), style: edge)
         }

@@ -14,6 +14,9 @@ public struct TaylorLayer: FigureLayer {
     public var dimension: Int
     /// One colour per contour level, or `nil` to colour each order's levels alike.
     public var levelColors: [Color]?
+    /// One colour per order (when levels are not coloured) and the expansion point's marker colour.
+    public var palette: [Color] = TaylorLayer.defaultPalette
+    public var markColor = Color(hex: 0x1A1A1A)
 
     public init(center: Point2, orders: [Int], curves: [[Point2]], contours: [[ContourLevel]], dimension: Int) {
         self.center = center
@@ -23,7 +26,7 @@ public struct TaylorLayer: FigureLayer {
         self.dimension = dimension
     }
 
-    static let palette: [Color] = [0xD62728, 0xFF7F0E, 0x2CA02C, 0x9467BD, 0x8C564B, 0xE377C2].map { Color(hex: $0) }
+    static let defaultPalette: [Color] = [0xD62728, 0xFF7F0E, 0x2CA02C, 0x9467BD, 0x8C564B, 0xE377C2].map { Color(hex: $0) }
 
     static let dashes: [[Double]] = [[6, 4], [2, 3], [10, 3, 2, 3]]
 
@@ -35,7 +38,7 @@ public struct TaylorLayer: FigureLayer {
     }
 
     func style(_ index: Int) -> StrokeStyle {
-        StrokeStyle(color: Self.palette[index % Self.palette.count], width: dimension == 1 ? 2 : 1.7,
+        StrokeStyle(color: palette[index % palette.count], width: dimension == 1 ? 2 : 1.7,
                     dash: dimension == 1 ? [8, 4] : [6, 4], cap: .butt, join: .round)
     }
 
@@ -53,7 +56,7 @@ public struct TaylorLayer: FigureLayer {
         }
         let y = dimension == 1 ? (curves.first.flatMap { nearestValue($0) } ?? center.y) : center.y
         MarkerShape.circle.draw(on: context.canvas, at: context.transform.device(Point2(center.x, y)), radius: 4.5,
-                                fill: Color(hex: 0x1A1A1A), edge: context.theme.background, edgeWidth: 1.2)
+                                fill: markColor, edge: context.theme.background, edgeWidth: 1.2)
     }
 
     /// The polynomial's value at the expansion point (the sample nearest to it).
@@ -65,7 +68,7 @@ public struct TaylorLayer: FigureLayer {
         orders.enumerated().map { i, order in
             var key = style(i)
             if levelColors != nil {
-                key.color = Color(hex: 0x1A1A1A)
+                key.color = markColor
                 key.dash = Self.dashes[i % Self.dashes.count]
             }
             return LegendEntry(label: dimension == 1 ? "degree \(order)" : Self.approximationName(order),
@@ -94,7 +97,11 @@ public struct TaylorLayer: FigureLayer {
 
 extension TaylorLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
-                    curves: curves, contours: contours, dimension: context.evaluated.scene.dimension)
+        let theme = context.theme
+        var layer = TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
+                                curves: curves, contours: contours, dimension: context.evaluated.scene.dimension)
+        layer.palette = TaylorLayer.defaultPalette.map { theme.forcesGreyscale ? theme.foreground : theme.legible($0) }
+        layer.markColor = theme.markerColor
+        return layer
     }
 }

@@ -29,15 +29,17 @@ public struct TrajectoryLayer: FigureLayer {
         let canvas = context.canvas
         let edge = context.theme.background
         for (trajectory, style) in runs where !trajectory.points.isEmpty {
-            let points = Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device)
-            canvas.stroke(.polyline(points), style: StrokeStyle(color: style.color, width: 1.8, join: .round))
+            let all = Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device)
+            // Long runs (10⁶ steps) are simplified to what can be seen; ordinary ones are untouched.
+            let points = LongPolyline.drawable(all, pixelScale: canvas.pixelScale)
+            LongPolyline.stroke(points, on: canvas, style: StrokeStyle(color: style.color, width: 1.8, join: .round))
             if style.markers {
                 for p in points.dropFirst().dropLast() {
                     MarkerShape.circle.draw(on: canvas, at: p, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
                 }
             }
             if style.stepNumbers {
-                for (t, p) in points.enumerated() where t > 0 {
+                for (t, p) in all.enumerated() where t > 0 {
                     let box = context.text.layout(String(t), size: context.theme.tickLabelSize * 0.75)
                     box.draw(on: canvas, at: Point2(p.x + 4, p.y - 4), color: style.color)
                 }
@@ -83,13 +85,17 @@ public struct TrajectoryLayer: FigureLayer {
 
     /// Each run's polyline as drawn (markers sit on it).
     public func labelObstacles(in context: PlotContext) -> [[Point2]] {
-        runs.map { Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device) }
+        runs.map {
+            LongPolyline.drawable(Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device),
+                                  pixelScale: 1)
+        }
     }
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         var result: [(point: Point2, weight: Double)] = []
         for (trajectory, _) in runs {
-            let points = Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device)
+            let points = LongPolyline.drawable(
+                Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device), pixelScale: 1)
             // Points along each segment too, so a legend does not sit on a long straight step.
             for (a, b) in zip(points, points.dropFirst()) {
                 for k in 0..<4 {

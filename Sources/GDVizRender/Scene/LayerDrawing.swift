@@ -40,6 +40,7 @@ extension PlotPanelSpec.Evaluated: DrawablePanel {
                                return try drawable.figureLayer(context)
                            }))
         result.title = title
+        result.legend = legend
         return result
     }
 }

@@ -33,7 +33,7 @@ public enum SceneFigure {
     }
 
     static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
-        evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index)
+        theme.legible(evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index))
     }
 
     static func scale(_ colormap: Colormap) -> ColorScale {

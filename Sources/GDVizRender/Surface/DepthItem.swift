@@ -41,10 +41,12 @@ struct DepthItem {
         switch shape {
         case .face(let corners, let fill, let edge):
             let path = Path.polyline(corners, closed: true)
-            canvas.fill(path, color: fill)
-            // A hairline of the fill colour closes the anti-aliasing seams between neighbours.
-            canvas.stroke(path, style: StrokeStyle(color: fill, width: 0.6, join: .round))
-            canvas.stroke(path, style: edge)
+            canvas.withPaintRole(.backdrop) {
+                canvas.fill(path, color: fill)
+                // A hairline of the fill colour closes the anti-aliasing seams between neighbours.
+                canvas.stroke(path, style: StrokeStyle(color: fill, width: 0.6, join: .round))
+                canvas.stroke(path, style: edge)
+            }
         case .segment(let a, let b, let style):
             canvas.stroke(.polyline([a, b]), style: style)
         case .marker(let shape, let center, let radius, let fill, let edge, let edgeWidth):

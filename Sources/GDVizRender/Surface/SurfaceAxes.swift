@@ -171,6 +171,8 @@ struct SurfaceAxes {
         let fill = theme.foreground.withAlpha(0.045)
         let border = StrokeStyle(color: theme.foreground.withAlpha(0.28), width: 0.8, join: .round)
         let grid = StrokeStyle(color: theme.foreground.withAlpha(0.13), width: 0.7)
+        canvas.beginPaintRole(.decoration)
+        defer { canvas.endPaintRole() }
         let farX = -nearX, farY = -nearY, b = box.bottom, t = box.top
         let xs = xEdge.points.map(\.x), ys = yEdge.points.map(\.y), zs = zEdge.points.map(\.z)
         let panes: [([Vector3], [(Vector3, Vector3)])] = [

@@ -17,7 +17,7 @@ extension SurfacePanelDrawing {
         for level in surface.floorContours {
             // Thinner under gradient arrows, so the arrows read first.
             let width = surface.floorGradient.isEmpty ? 1.1 : 0.9
-            let style = StrokeStyle(color: shading.color(at: (level.value - lo) / span), width: width, join: .round)
+            let style = StrokeStyle(color: theme.legible(shading.color(at: (level.value - lo) / span)), width: width, join: .round)
             for line in level.lines where line.points.count >= 2 {
                 canvas.stroke(.polyline(line.points.map(device), closed: line.isClosed), style: style)
             }

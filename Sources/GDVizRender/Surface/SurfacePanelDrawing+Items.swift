@@ -103,10 +103,8 @@ extension SurfacePanelDrawing {
         }
     }
 
-    /// The shapes of the 2-D critical-points layer, filled with the theme's ink (the layer's
-    /// near-black on the light theme) so they also show on a dark one.
+    /// The shapes and theme colours of the 2-D critical-points layer.
     static func criticalMarker(_ kind: CriticalKind, theme: Theme) -> (MarkerShape, Color) {
-        let (shape, fill) = CriticalPointsLayer.marker(kind)
-        return (shape, kind == .degenerate ? fill : theme.foreground)
+        CriticalPointsLayer(points: [], eigenDirections: false, theme: theme).marker(kind)
     }
 }

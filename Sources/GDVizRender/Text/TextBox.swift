@@ -21,7 +21,15 @@ public struct TextBox: Sendable {
         public var width: Double
     }
 
+    /// A glyph of the math font by index (size variants and assembly pieces have no code point).
+    public struct Glyph: Sendable {
+        public var id: UInt32
+        public var size: Double
+        public var offset: Point2
+    }
+
     public var runs: [Run] = []
+    public var glyphs: [Glyph] = []
     public var rules: [Rule] = []
     public var strokes: [Stroke] = []
     public var width: Double = 0
@@ -44,6 +52,10 @@ public struct TextBox: Sendable {
             run.offset = run.offset + offset
             runs.append(run)
         }
+        for var glyph in other.glyphs {
+            glyph.offset = glyph.offset + offset
+            glyphs.append(glyph)
+        }
         for var stroke in other.strokes {
             stroke.points = stroke.points.map { $0 + offset }
             strokes.append(stroke)
@@ -61,9 +73,33 @@ public struct TextBox: Sendable {
     public func draw(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color) {
         let c = cosine(angle), s = sine(angle)
         func rotated(_ p: Point2) -> Point2 { Point2(origin.x + c * p.x + s * p.y, origin.y - s * p.x + c * p.y) }
+        if width > 0 {
+            let corners = [Point2(0, -ascent), Point2(width, -ascent), Point2(width, descent), Point2(0, descent)].map(rotated)
+            let xs = corners.map(\.x), ys = corners.map(\.y)
+            canvas.note(DeviceRect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!),
+                        kind: .text)
+        }
         for run in runs {
             canvas.drawText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle,
                             color: color)
+        }
+        if !glyphs.isEmpty, let font = MathFont.shared {
+            // One path for all glyphs: each outline scaled from font units, flipped (y up → down), placed.
+            var path = Path()
+            for glyph in glyphs {
+                let k = glyph.size / font.unitsPerEm
+                func map(_ p: Point2) -> Point2 { rotated(Point2(glyph.offset.x + k * p.x, glyph.offset.y - k * p.y)) }
+                for element in font.outline(glyph.id) {
+                    switch element {
+                    case .move(let p): path.move(to: map(p))
+                    case .line(let p): path.line(to: map(p))
+                    case .curve(let c1, let c2, let p): path.curve(to: map(p), control1: map(c1), control2: map(c2))
+                    case .close: path.close()
+                    }
+                }
+                path.close()
+            }
+            canvas.fill(path, color: color)
         }
         for rule in rules {
             let r = rule.rect

@@ -27,7 +27,7 @@ public struct AnnotationLayerSpec: LayerSpecification {
     package static func read(_ input: SpecInput) -> AnnotationLayerSpec? {
         let reader = input.reader, path = input.path
         let text = input.required("text", expected: "the text to write").flatMap {
-            reader.nonEmptyString($0, at: path.key("text"))
+            reader.nonEmptyText($0, at: path.key("text"))
         }
         let at = reader.readPoint(input["at"], at: path.key("at"), dimension: 2)
         let arrow = input["arrow_to"].flatMap { reader.readPoint($0, at: path.key("arrow_to"), dimension: 2) }

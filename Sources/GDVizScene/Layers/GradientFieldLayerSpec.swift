@@ -41,7 +41,7 @@ public struct GradientFieldLayerSpec: LayerSpecification {
         layer.grid = input.optional("grid", default: layer.grid) { input.reader.integer($0, at: $1, in: Self.gridRange) }
         layer.length = input.optional("length", default: layer.length) { input.reader.choice($0, at: $1) }
         layer.color = input.color
-        layer.label = input.optional("label", default: nil, SceneReader.string)
+        layer.label = input.optional("label", default: nil, SceneReader.text)
         return layer
     }
 

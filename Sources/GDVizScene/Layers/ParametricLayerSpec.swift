@@ -86,11 +86,11 @@ public struct ParametricLayerSpec: LayerSpecification {
             x: x ?? "0", y: y ?? "0", parameters: parameters, tMin: range.lowerBound, tMax: range.upperBound,
             samples: input.optional("samples", default: 400) { reader.integer($0, at: $1, in: Self.sampleRange) },
             markers: markers,
-            markerLabels: input.optional("marker_labels", default: nil) { reader.strings($0, at: $1, count: markers.count) },
+            markerLabels: input.optional("marker_labels", default: nil) { reader.texts($0, at: $1, count: markers.count) },
             markerLabelSide: input.optional("marker_label_side", default: .left) { reader.choice($0, at: $1) },
             velocity: input.optional("velocity", default: false, SceneReader.bool),
             velocityScale: input.optional("velocity_scale", default: 1, SceneReader.positiveNumber),
-            velocityLabel: input.optional("velocity_label", default: nil, SceneReader.nonEmptyString),
+            velocityLabel: input.optional("velocity_label", default: nil, SceneReader.nonEmptyText),
             label: input.label, color: input.color)
     }
 

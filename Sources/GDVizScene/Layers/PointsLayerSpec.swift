@@ -32,7 +32,7 @@ public struct PointsLayerSpec: LayerSpecification {
             x: xs,
             // Without valid x values there is no count to check the labels against.
             labels: input.optional("labels", default: nil) {
-                input.reader.strings($0, at: $1, count: xs.isEmpty ? nil : xs.count)
+                input.reader.texts($0, at: $1, count: xs.isEmpty ? nil : xs.count)
             },
             labelSide: input.optional("label_side", default: .above) { input.reader.choice($0, at: $1) },
             color: input.color)

@@ -45,7 +45,7 @@ public struct SecantLayerSpec: LayerSpecification {
         return SecantLayerSpec(
             at: input.reader.requiredAbscissa(input.members, "at", in: input.path) ?? 0, h: h,
             legs: input.optional("legs", default: true, SceneReader.bool),
-            legLabels: input.optional("leg_labels", default: nil) { input.reader.strings($0, at: $1, count: 2) },
+            legLabels: input.optional("leg_labels", default: nil) { input.reader.texts($0, at: $1, count: 2) },
             label: input.label, color: input.color)
     }
 

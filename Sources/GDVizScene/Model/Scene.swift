@@ -39,6 +39,8 @@ public struct Scene: Sendable, Equatable {
     public var theme: ThemeName = .light
     /// Neighbouring plot panels over the same domain share their axes' labels.
     public var shareAxes = false
+    /// `"legend"`: where every panel's legend goes unless the panel says otherwise.
+    public var legend = LegendOptions()
 
     /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
     /// Nothing is validated here; only ``SceneLoader`` checks values.

@@ -16,7 +16,7 @@ public struct GraphPanelSpec: PanelSpecification {
     }
 
     package static func read(_ input: SpecInput) -> GraphPanelSpec? {
-        GraphPanelSpec(title: input.optional("title", default: nil, SceneReader.string),
+        GraphPanelSpec(title: input.optional("title", default: nil, SceneReader.text),
                        input.reader.readGraph(input.members, at: input.path, dimension: input.dimension))
     }
 

@@ -45,7 +45,7 @@ public struct IterationsPanelSpec: PanelSpecification {
     package static func read(_ input: SpecInput) -> IterationsPanelSpec? {
         let reader = input.reader
         var panel = IterationsPanelSpec()
-        panel.title = input.optional("title", default: nil, SceneReader.string)
+        panel.title = input.optional("title", default: nil, SceneReader.text)
         panel.quantity = input.optional("quantity", default: .gap) { reader.choice($0, at: $1) }
         panel.scale = input.optional("scale", default: .log) { reader.choice($0, at: $1) }
         if let runs = input["runs"] {

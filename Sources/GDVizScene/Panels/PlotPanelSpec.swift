@@ -8,12 +8,15 @@ public struct PlotPanelSpec: PanelSpecification {
             PanelKind.titleKey,
             SettingKey("layers", .layers, "the panel's layers, as the top-level \"layers\""),
             SettingKey("domain", .domain, "the panel's own domain, as the top-level \"domain\"; absent: the scene's"),
+            PanelKind.legendKey,
         ])
 
     public var title: String?
     public var layers: [LayerSpec]
     /// Overrides the scene's domain when given.
     public var domain: Domain?
+    /// The panel's own `"legend"`; nil: the scene's.
+    public var legend: LegendOptions?
 
     public init(title: String? = nil, layers: [LayerSpec], domain: Domain? = nil) {
         self.title = title
@@ -22,12 +25,12 @@ public struct PlotPanelSpec: PanelSpecification {
     }
 
     public static func == (a: PlotPanelSpec, b: PlotPanelSpec) -> Bool {
-        a.title == b.title && a.layers == b.layers && a.domain?.description == b.domain?.description
+        a.title == b.title && a.layers == b.layers && a.domain?.description == b.domain?.description && a.legend == b.legend
     }
 
     package static func read(_ input: SpecInput) -> PlotPanelSpec? {
         let reader = input.reader, path = input.path
-        let title = input.optional("title", default: nil, SceneReader.string)
+        let title = input.optional("title", default: nil, SceneReader.text)
         let layers = reader.readLayers(input["layers"], at: path.key("layers"), dimension: input.dimension,
                                        runLabels: input.runLabels)
         if case .array(let items)? = input["layers"] {
@@ -39,7 +42,9 @@ public struct PlotPanelSpec: PanelSpecification {
             }
         }
         let domain = input["domain"].map { reader.readDomain($0, at: path.key("domain"), dimension: input.dimension) }
-        return PlotPanelSpec(title: title, layers: layers, domain: domain)
+        var spec = PlotPanelSpec(title: title, layers: layers, domain: domain)
+        spec.legend = input["legend"].flatMap { reader.readLegend($0, at: path.key("legend")) }
+        return spec
     }
 
     public struct Evaluated: EvaluatedPanelContent {
@@ -47,6 +52,8 @@ public struct PlotPanelSpec: PanelSpecification {
         public var layers: [EvaluatedLayer]
         /// The panel's domain; for 1-D scenes without a value range, y is fitted to the curve.
         public var domain: Domain
+        /// The legend options in force (the panel's, else the scene's).
+        public var legend = LegendOptions()
 
         public var tracedLayers: [EvaluatedLayer] { layers }
     }
@@ -56,7 +63,9 @@ public struct PlotPanelSpec: PanelSpecification {
         if let domain { scene.domain = domain }
         let evaluated = SceneEvaluator.evaluateLayers(layers, scene: scene, objective: context.objective,
                                                       runs: context.runs, grids: context.grids)
-        return Evaluated(title: title, layers: evaluated,
-                         domain: SceneEvaluator.plotDomain(scene, objective: context.objective))
+        var result = Evaluated(title: title, layers: evaluated,
+                               domain: SceneEvaluator.plotDomain(scene, objective: context.objective))
+        result.legend = legend ?? context.scene.legend
+        return result
     }
 }

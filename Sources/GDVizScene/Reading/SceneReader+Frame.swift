@@ -2,9 +2,9 @@ import GDVizEngine
 
 /// The figure's frame: `"size"`, `"domain"` and `"axes"`.
 extension SceneReader {
-    static let sizeKeys = ["width", "height"]
-    static let domainKeys = ["x", "y"]
-    static let axesKeys = ["x_label", "y_label", "equal_aspect", "grid"]
+    static let sizeKeys = SceneKeys.size.map(\.name)
+    static let domainKeys = SceneKeys.domain.map(\.name)
+    static let axesKeys = SceneKeys.axes.map(\.name)
 
     func readSize(_ value: JSONValue?, at path: JSONPath) -> (width: Int, height: Int) {
         let fallback = (SceneDefaults.width, SceneDefaults.height)
@@ -62,8 +62,8 @@ extension SceneReader {
             axes.yLabel = labels.y
         }
         guard let value, let members = members(of: value, at: path, allowed: Self.axesKeys) else { return axes }
-        axes.xLabel = optional(members, "x_label", in: path, default: axes.xLabel, string)
-        axes.yLabel = optional(members, "y_label", in: path, default: axes.yLabel, string)
+        axes.xLabel = optional(members, "x_label", in: path, default: axes.xLabel, text)
+        axes.yLabel = optional(members, "y_label", in: path, default: axes.yLabel, text)
         axes.equalAspect = optional(members, "equal_aspect", in: path, default: axes.equalAspect, bool)
         axes.grid = optional(members, "grid", in: path, default: axes.grid, bool)
         return axes

@@ -41,8 +41,8 @@ extension SceneReader {
     static let functionForms = ["expression", "quadratic", "builtin", "least_squares"]
     /// Every key a function object may have.
     static let functionObjectKeys = functionForms + ["params"]
-    static let quadraticKeys = ["A", "b", "c"]
-    static let leastSquaresKeys = ["x", "y", "model", "parameters"]
+    static let quadraticKeys = SceneKeys.quadratic.map(\.name)
+    static let leastSquaresKeys = SceneKeys.leastSquares.map(\.name)
 
     private static let functionShape = #"an expression string such as "x^2 + 10*y^2", or an object with one of "expression", "quadratic", "builtin", "least_squares""#
     private static let matrixShape = "a 1×1 or 2×2 matrix as an array of rows, e.g. [[2, 1], [1, 20]] or [[4]]"

@@ -2,14 +2,11 @@ import GDVizEngine
 
 /// Optimizer-specific run keys: each is accepted only by the optimizers that use it.
 extension SceneReader {
-    static let settingKeys = ["momentum", "beta1", "beta2", "eps", "alpha", "shrink", "armijo", "schedule"]
-    static let scheduleKeys = ["type", "every", "factor", "decay", "gamma"]
-
-    enum ScheduleKind: String, CaseIterable {
-        case constant, step
-        case inverseTime = "inverse_time"
-        case exponential
-        case inverseSqrt = "inverse_sqrt"
+    /// The settings the generic "does not apply" check covers (seed and batch_size have their own).
+    static let settingKeys = SceneKeys.optimizerSettings.map(\.name).filter { $0 != "seed" && $0 != "batch_size" }
+    static var scheduleKeys: [String] {
+        var seen: Set<String> = []
+        return ["type"] + ScheduleKind.allCases.flatMap { $0.parameters.map(\.name) }.filter { seen.insert($0).inserted }
     }
 
     func readSettings(_ run: [String: JSONValue], at path: JSONPath, optimizer: OptimizerMethod,
@@ -85,17 +82,9 @@ extension SceneReader {
             return nil
         }
         guard let kind: ScheduleKind = choice(typeValue, at: path.key("type")) else { return nil }
-        let needed: [String]
-        switch kind {
-        case .constant: needed = []
-        case .step: needed = ["every", "factor"]
-        case .inverseTime: needed = ["decay"]
-        case .exponential: needed = ["gamma"]
-        case .inverseSqrt: needed = []
-        }
-        let optionalKeys = kind == .inverseSqrt ? ["decay"] : []
-        for key in ["every", "factor", "decay", "gamma"] where members[key] != nil && !needed.contains(key)
-            && !optionalKeys.contains(key) {
+        let needed = kind.parameters.filter(\.required).map(\.name)
+        let accepted = kind.parameters.map(\.name)
+        for key in Self.scheduleKeys.dropFirst() where members[key] != nil && !accepted.contains(key) {
             report(path.key(key), "\(JSONValue.quote(key)) is not a parameter of the \(JSONValue.quote(kind.rawValue)) schedule")
         }
         for key in needed where members[key] == nil {

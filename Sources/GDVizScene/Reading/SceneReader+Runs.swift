@@ -2,8 +2,7 @@ import GDVizEngine
 
 /// `"runs"`: optimizer runs, each with a unique label.
 extension SceneReader {
-    static let runKeys = ["label", "optimizer", "start", "lr", "max_steps", "tolerance", "color", "seed", "batch_size",
-                          "momentum", "beta1", "beta2", "eps", "alpha", "shrink", "armijo", "schedule"]
+    static let runKeys = SceneKeys.allRunKeys
 
     /// One ``RunSpec`` per array element, even for elements with problems (with placeholder
     /// values), so that layers can still be checked against every label. `functionForm` (`nil`
@@ -43,7 +42,7 @@ extension SceneReader {
         guard let run = members(of: value, at: path, allowed: Self.runKeys) else {
             return RunSpec(label: defaultLabel, start: placeholderStart)
         }
-        let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyString)
+        let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyText)
         let optimizer: OptimizerMethod = optional(run, "optimizer", in: path, default: .gd) { self.choice($0, at: $1) }
         let start: [Double]
         if let startValue = run["start"] {

@@ -7,7 +7,7 @@ extension SceneReader {
                    + "but this scene is \(dimension)-D; use a \"plot\" panel with a \"curve\" layer")
         }
         var spec = SurfacePanelSpec()
-        spec.title = optional(members, "title", in: path, default: nil) { self.string($0, at: $1) }
+        spec.title = optional(members, "title", in: path, default: nil) { self.text($0, at: $1) }
         spec.azimuth = optional(members, "azimuth", in: path, default: spec.azimuth) {
             self.angle($0, at: $1, in: SurfacePanelSpec.azimuthRange)
         }
@@ -28,7 +28,7 @@ extension SceneReader {
             spec.runLabels = readRunReferences(runs, at: path.key("runs"), runLabels: runLabels)
         }
         spec.criticalPoints = optional(members, "critical_points", in: path, default: spec.criticalPoints, bool)
-        spec.zLabel = optional(members, "z_label", in: path, default: nil) { self.string($0, at: $1) }
+        spec.zLabel = optional(members, "z_label", in: path, default: nil) { self.text($0, at: $1) }
         return spec
     }
 

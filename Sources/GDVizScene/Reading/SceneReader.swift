@@ -13,8 +13,7 @@ final class SceneReader {
         self.name = name
     }
 
-    static let topLevelKeys = ["version", "title", "size", "function", "dimension", "domain", "axes",
-                               "resolution", "runs", "layers", "panels", "columns", "theme", "share_axes"]
+    static let topLevelKeys = SceneKeys.topLevel.map(\.name)
 
     /// The scene, or `nil` if any issue was reported.
     func read(_ document: JSONValue) -> Scene? {
@@ -29,7 +28,7 @@ final class SceneReader {
                 expected("\(SceneDefaults.version) (the only scene format version)", got: version, at: path)
             }
         }
-        let title = optional(top, "title", in: root, default: nil) { self.string($0, at: $1) }
+        let title = optional(top, "title", in: root, default: nil) { self.text($0, at: $1) }
         let (width, height) = readSize(top["size"], at: root.key("size"))
         let function = readFunction(top)
         let dimension = function.dimension
@@ -55,6 +54,7 @@ final class SceneReader {
         }
         let theme: ThemeName = optional(top, "theme", in: root, default: .light) { self.choice($0, at: $1) }
         let shareAxes = optional(top, "share_axes", in: root, default: false, bool)
+        let legend = optional(top, "legend", in: root, default: LegendOptions(), readLegend)
 
         guard issues.isEmpty, let source = function.source else { return nil }
         var scene = Scene(name: name, title: title, width: width, height: height, function: source,
@@ -64,6 +64,7 @@ final class SceneReader {
         scene.columns = columns
         scene.theme = theme
         scene.shareAxes = shareAxes
+        scene.legend = legend
         // Work budgets, before any of the work starts (see SceneBudget).
         let budget = SceneBudget.issues(for: scene)
         guard budget.isEmpty else {

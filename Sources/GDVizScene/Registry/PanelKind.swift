@@ -20,6 +20,10 @@ package struct PanelKind: Sendable {
 
     /// The `title` key every panel has.
     static let titleKey = SettingKey("title", .string, "the panel's title; may contain $…$ math; absent: none")
+    static let legendKey = SettingKey(
+        "legend", .oneOf([.choice(LegendPosition.allCases.map(\.rawValue)), .object("legend")]),
+        "the panel's legend: a position (\"auto\", \"upper left\", …, \"outside right\", \"outside bottom\", "
+            + "\"none\") or {\"position\": …, \"columns\": n}; absent: the top-level \"legend\"")
 }
 
 /// A panel's settings: one type per kind of panel, in its own file under `GDVizScene/Panels/`,

@@ -54,6 +54,8 @@ package indirect enum SettingType: Sendable {
     case layers
     /// A domain, as the top-level `"domain"`.
     case domain
+    /// An object described by its own key table (`"size"`, `"axes"`, `"run"`, …).
+    case object(String)
 
     /// How `gdviz list` and the docs name the type.
     package var description: String {
@@ -77,6 +79,7 @@ package indirect enum SettingType: Sendable {
         case .array(let element): return "[\(element.description)]"
         case .layers: return "[layers]"
         case .domain: return "domain"
+        case .object(let name): return name
         }
     }
 

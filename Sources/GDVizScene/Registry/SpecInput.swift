@@ -34,7 +34,7 @@ package struct SpecInput {
     }
 
     /// The optional non-empty `label`.
-    var label: String? { optional("label", default: nil, SceneReader.nonEmptyString) }
+    var label: String? { optional("label", default: nil, SceneReader.nonEmptyText) }
     /// The optional `color`, lowercase `#rrggbb`.
     var color: String? { optional("color", default: nil, SceneReader.hexColor) }
 

@@ -27,7 +27,7 @@ public enum SceneTrace {
                 ("optimizer", .string(run.spec.optimizer.rawValue)),
                 ("lr", .number(run.spec.learningRate)),
             ] + automatic + [
-                ("points", .array(run.trajectory.points.map(point))),
+                ("points", .pointArray(run.trajectory.points, dimension: dimension)),
                 ("values", .numbers(run.trajectory.values)),
                 ("gradient_norms", .numbers(run.trajectory.gradientNorms)),
                 ("step_sizes", .numbers(run.trajectory.stepSizes)),

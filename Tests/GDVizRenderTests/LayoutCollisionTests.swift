@@ -1,0 +1,120 @@
+import Foundation
+import GDVizEngine
+import GDVizScene
+import XCTest
+@testable import GDVizRender
+
+/// The layout guarantee, on every gallery scene: no two text boxes overlap, no legend overlaps
+/// text that is not its own, and no legend covers a marker that is not its own key.
+final class LayoutCollisionTests: XCTestCase {
+    /// Draws through a real canvas (real font metrics) and keeps the boxes the figure notes.
+    final class BoxRecorder: Canvas {
+        let inner: any Canvas
+        var boxes: [(DeviceRect, LayoutBoxKind)] = []
+        init(_ inner: any Canvas) { self.inner = inner }
+        func fill(_ path: Path, color: Color) { inner.fill(path, color: color) }
+        func stroke(_ path: Path, style: StrokeStyle) { inner.stroke(path, style: style) }
+        func pushClip(_ rect: DeviceRect) { inner.pushClip(rect) }
+        func popClip() { inner.popClip() }
+        func measure(_ text: String, font: FontRole, size: Double) -> TextExtents { inner.measure(text, font: font, size: size) }
+        func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
+            inner.drawText(text, font: font, size: size, at: origin, angle: angle, color: color)
+        }
+        func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) { inner.drawImage(image, in: rect, smooth: smooth) }
+        var pixelScale: Double { inner.pixelScale }
+        func note(_ box: DeviceRect, kind: LayoutBoxKind) { boxes.append((box, kind)) }
+    }
+
+    static func boxes(of scene: Scene) throws -> [(DeviceRect, LayoutBoxKind)] {
+        let figure = try SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
+        var recorded: [(DeviceRect, LayoutBoxKind)] = []
+        _ = try SurfaceRenderer.render(format: .svg, width: figure.width, height: figure.height) { canvas in
+            let recorder = BoxRecorder(canvas)
+            figure.draw(on: recorder)
+            recorded = recorder.boxes
+        }
+        return recorded
+    }
+
+    /// Overlap of more than half a device unit both ways (glyph boxes that merely touch are fine).
+    static func overlaps(_ a: DeviceRect, _ b: DeviceRect) -> Bool {
+        min(a.maxX, b.maxX) - max(a.minX, b.minX) > 0.5 && min(a.maxY, b.maxY) - max(a.minY, b.minY) > 0.5
+    }
+
+    static func inside(_ a: DeviceRect, _ b: DeviceRect) -> Bool {
+        a.minX >= b.minX - 0.5 && a.maxX <= b.maxX + 0.5 && a.minY >= b.minY - 0.5 && a.maxY <= b.maxY + 0.5
+    }
+
+    /// Problems in one figure's boxes, as readable lines.
+    static func collisions(_ boxes: [(DeviceRect, LayoutBoxKind)]) -> [String] {
+        let legends = boxes.filter { $0.1 == .legend }.map(\.0)
+        let texts = boxes.filter { $0.1 == .text }.map(\.0)
+        let markers = boxes.filter { $0.1 == .marker }.map(\.0)
+        var problems: [String] = []
+        for i in texts.indices {
+            for j in texts.indices where j > i && overlaps(texts[i], texts[j]) {
+                problems.append("text \(texts[i]) overlaps text \(texts[j])")
+            }
+        }
+        for (k, legend) in legends.enumerated() {
+            for other in legends[(k + 1)...] where overlaps(legend, other) { problems.append("legends \(legend) and \(other) overlap") }
+            for text in texts where overlaps(legend, text) && !inside(text, legend) {
+                problems.append("legend \(legend) covers text \(text)")
+            }
+            for marker in markers where overlaps(legend, marker) && !inside(marker, legend) {
+                problems.append("legend \(legend) covers marker \(marker)")
+            }
+        }
+        return problems
+    }
+
+    func testNoGalleryFigureHasCollisions() throws {
+        let folder = SceneRenderTests.root.appendingPathComponent("Scenes")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".json") }).sorted() {
+            let scene = try SceneLoader.load(contentsOf: folder.appendingPathComponent(file).path)
+            let boxes = try Self.boxes(of: scene)
+            XCTAssertGreaterThan(boxes.filter { $0.1 == .text }.count, 3, "\(file): text boxes are recorded")
+            let problems = Self.collisions(boxes)
+            XCTAssertEqual(problems, [], "\(file): \(problems.count) collisions")
+        }
+    }
+
+    /// The checker itself finds what it should: a legend over a marker and two overlapping labels.
+    func testCheckerSeesCollisions() {
+        let legend = DeviceRect(x: 10, y: 10, width: 100, height: 40)
+        XCTAssertEqual(Self.collisions([(legend, .legend), (DeviceRect(x: 106, y: 20, width: 8, height: 8), .marker)]).count, 1)
+        XCTAssertEqual(Self.collisions([(DeviceRect(x: 0, y: 0, width: 20, height: 10), .text),
+                                        (DeviceRect(x: 10, y: 5, width: 20, height: 10), .text)]).count, 1)
+        XCTAssertEqual(Self.collisions([(legend, .legend), (DeviceRect(x: 20, y: 20, width: 8, height: 8), .marker),
+                                        (DeviceRect(x: 40, y: 15, width: 50, height: 12), .text)]), [])
+    }
+
+    private func legendBoxes(_ legend: String) throws -> [DeviceRect] {
+        let scene = try SceneLoader.parse(#"""
+            {"function": "x^2 + 10*y^2", "domain": {"x": [-4, 4], "y": [-2, 2]}, "legend": \#(legend),
+             "runs": [{"label": "a", "start": [-3, -1]}, {"label": "b", "start": [3, 1.5], "lr": 0.02}]}
+            """#, file: "t.json")
+        return try Self.boxes(of: scene).filter { $0.1 == .legend }.map(\.0)
+    }
+
+    func testLegendPositions() throws {
+        XCTAssertEqual(try legendBoxes(#""none""#), [])
+        let outside = try XCTUnwrap(try legendBoxes(#""outside right""#).first)
+        XCTAssertGreaterThan(outside.minX, 700, "right of the plot")
+        let bottom = try XCTUnwrap(try legendBoxes(#"{"position": "outside bottom", "columns": 2}"#).first)
+        XCTAssertGreaterThan(bottom.minY, 540)
+        XCTAssertGreaterThan(bottom.width, 2 * bottom.height, "two entries side by side")
+        let upperLeft = try XCTUnwrap(try legendBoxes(#""upper left""#).first)
+        XCTAssertLessThan(upperLeft.minX, 120)
+        XCTAssertLessThan(upperLeft.minY, 60)
+    }
+
+    func testBadLegendIsReported() {
+        XCTAssertThrowsError(try legendBoxes(#""top left""#)) { error in
+            XCTAssertTrue("\(error)".contains("$.legend: expected one of"), "\(error)")
+        }
+        XCTAssertThrowsError(try legendBoxes(#"{"columns": 0}"#)) { error in
+            XCTAssertTrue("\(error)".contains("$.legend.columns"), "\(error)")
+        }
+    }
+}
