@@ -13,7 +13,17 @@ package enum RenderPlan {
     /// `-o` names a folder when it ends with `/`, is an existing folder, or when several
     /// scenes are rendered and it has no extension; otherwise it is the one output file.
     package static func jobs(scenes: [String], output: String?, format: OutputFormat?) throws(UsageError) -> [Job] {
+        try jobs(scenes: scenes, output: output, formats: format.map { [$0] })
+    }
+
+    /// Several formats (`--format png,svg`) write every scene once per format into a folder.
+    package static func jobs(scenes: [String], output: String?, formats: [OutputFormat]?) throws(UsageError) -> [Job] {
         guard !scenes.isEmpty else { throw UsageError("no scenes to render") }
+        let format = formats?.count == 1 ? formats?.first : nil
+        if let formats, formats.count > 1, let output, !isFolder(output, sceneCount: 2) {
+            throw UsageError("\(formats.count) formats cannot all be written to the file \(output); "
+                + "give a folder instead, e.g. -o \(folderSuggestion(output))/")
+        }
         if output == "-" {
             throw UsageError("render cannot write images to standard output (-o -); give a file, or a folder ending in /")
         }
@@ -26,11 +36,13 @@ package enum RenderPlan {
             }
             jobs = [Job(scene: scenes[0], destination: output, format: try fileFormat(output, format))]
         } else {
-            let chosen = format ?? .png
+            let chosen = formats ?? [.png]
             let folder = output ?? "Renders"
-            jobs = scenes.map {
-                Job(scene: $0, destination: PathText.join(folder, "\(SceneLoader.sceneName($0)).\(chosen.fileExtension)"),
-                    format: chosen)
+            jobs = scenes.flatMap { scene in
+                chosen.map {
+                    Job(scene: scene, destination: PathText.join(folder, "\(SceneLoader.sceneName(scene)).\($0.fileExtension)"),
+                        format: $0)
+                }
             }
         }
         let outputs = jobs.map { OutputSafety.Output($0.destination, role: "the image of \($0.scene)") }

@@ -7,6 +7,24 @@ import GDVizScene
 extension OutputFormat: ExpressibleByArgument {}
 extension ThemeName: ExpressibleByArgument {}
 
+/// `--format png` or `--format png,svg,pdf`: each listed once.
+struct OutputFormatList: ExpressibleByArgument {
+    var formats: [OutputFormat]
+
+    init?(argument: String) {
+        var formats: [OutputFormat] = []
+        for name in argument.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()),
+                  !formats.contains(format) else { return nil }
+            formats.append(format)
+        }
+        guard !formats.isEmpty else { return nil }
+        self.formats = formats
+    }
+
+    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+}
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -34,8 +52,8 @@ struct RenderCommand: ParsableCommand {
             completion: .file())
     var output: String?
 
-    @Option(help: "Output format: png, svg or pdf (default: from the output's extension, else png).")
-    var format: OutputFormat?
+    @Option(help: "Output format: png, svg or pdf, or several with commas (png,svg: each scene evaluated once) (default: from the output's extension, else png).")
+    var format: OutputFormatList?
 
     @Option(help: "Theme for every scene, overriding the scene's own: light, dark or print.")
     var theme: ThemeName?
@@ -53,15 +71,21 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let jobs = try RenderPlan.jobs(scenes: SceneList.expand(scenes), output: output, format: format)
+        let jobs = try RenderPlan.jobs(scenes: SceneList.expand(scenes), output: output, formats: format?.formats)
+        // Scenes render in parallel, one per core; messages follow the order of the command line.
+        let groups = RenderPlan.groups(jobs)
+        let (scale, theme) = (scale, theme)
+        let results = RenderPlan.inParallel(groups.count) { i in
+            Result { try RenderPlan.run(groups[i], scale: scale, theme: theme) }
+        }
         var failures: [String] = []
-        for job in jobs {
-            do {
-                let line = try job.run(scale: scale, theme: theme)
-                if !quiet { try StandardOutput.line(line) }
-            } catch let failure as CommandFailure {
+        for result in results {
+            switch result {
+            case .success(let lines):
+                if !quiet { for line in lines { try StandardOutput.line(line) } }
+            case .failure(let failure as CommandFailure):
                 throw failure
-            } catch {
+            case .failure(let error):
                 failures += CommandFailure(error).lines
             }
         }

@@ -10,7 +10,8 @@ public struct Theme: Sendable {
     public var legendSize: Double
     public var frameWidth: Double
     public var tickLength: Double
-    /// The colour cycle for runs without a colour of their own (matplotlib's "tab10" order).
+    /// The colour cycle for runs without a colour of their own: chosen so every pair stays apart
+    /// under simulated protanopia, deuteranopia and tritanopia (see `RunPaletteTests`).
     public var runColors: [Color]
 
     public static let light = Theme(
@@ -24,8 +25,9 @@ public struct Theme: Sendable {
         legendSize: 14,
         frameWidth: 1.1,
         tickLength: 5,
-        runColors: [0xD62728, 0x1F77B4, 0xFF7F0E, 0x2CA02C, 0x9467BD, 0x8C564B, 0xE377C2, 0x17BECF]
-            .map { Color(hex: $0) }
+        // Vermillion, navy, green, wine, blue, pink (Okabe–Ito, Tol, Petroff): all ≥ 3:1 on white,
+        // pairwise ΔE76 ≥ 14.8 under every simulated dichromacy.
+        runColors: [0xD55E00, 0x004488, 0x11A579, 0x882255, 0x4477AA, 0xCC79A7].map { Color(hex: $0) }
     )
 
     /// Light grey on near-black, for dark slide decks.
@@ -35,8 +37,9 @@ public struct Theme: Sendable {
         frame: Color(hex: 0xB8B8B8),
         gridLine: Color(hex: 0x3A3D42),
         titleSize: 20, labelSize: 18, tickLabelSize: 14, legendSize: 14, frameWidth: 1.1, tickLength: 5,
-        runColors: [0xFF6B6B, 0x4FC3F7, 0xFFB74D, 0x81C784, 0xBA68C8, 0xF06292, 0x4DD0E1, 0xDCE775]
-            .map { Color(hex: $0) }
+        // Orange, blue, cyan, yellow, magenta, sand (Tol, Petroff): all ≥ 3:1 on #1B1D21, pairwise
+        // ΔE76 ≥ 21.5 under every simulated dichromacy.
+        runColors: [0xEE7733, 0x0077BB, 0x66CCEE, 0xF2B701, 0xEE3377, 0xDDCC77].map { Color(hex: $0) }
     )
 
     /// Black on white; runs in black and dark greys (tell them apart by marker and label).

@@ -13,6 +13,7 @@ public struct IterationCurvesLayer: FigureLayer {
         public var label: String
         public var color: Color
         public var points: [Point2]
+        public var cue = RunCue.plain
 
         public init(label: String, color: Color, points: [Point2]) {
             self.label = label
@@ -31,7 +32,7 @@ public struct IterationCurvesLayer: FigureLayer {
         for curve in curves {
             let device = curve.points.map(context.transform.device)
             var piece: [Point2] = []
-            let style = StrokeStyle(color: curve.color, width: 1.8, join: .round)
+            let style = StrokeStyle(color: curve.color, width: 1.8, dash: curve.cue.dash, join: .round)
             for p in device + [Point2(.nan, .nan)] {
                 if p.isFinite {
                     piece.append(p)
@@ -43,7 +44,7 @@ public struct IterationCurvesLayer: FigureLayer {
             // Markers only when every curve is short enough for them to read as steps.
             if curves.allSatisfy({ $0.points.count <= 25 }) {
                 for p in device where p.isFinite {
-                    MarkerShape.circle.draw(on: context.canvas, at: p, radius: 2.4, fill: curve.color,
+                    curve.cue.marker.draw(on: context.canvas, at: p, radius: 2.4, fill: curve.color,
                                             edge: context.theme.background, edgeWidth: 0.6)
                 }
             }
@@ -51,7 +52,8 @@ public struct IterationCurvesLayer: FigureLayer {
     }
 
     public var legendEntries: [LegendEntry] {
-        curves.map { LegendEntry(label: $0.label, key: .line(StrokeStyle(color: $0.color, width: 1.8), marker: nil)) }
+        curves.map { LegendEntry(label: $0.label, key: .line(StrokeStyle(color: $0.color, width: 1.8, dash: $0.cue.dash),
+                                                 marker: nil)) }
     }
 
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
@@ -74,8 +76,10 @@ extension IterationsPanelSpec.Evaluated: DrawablePanel {
             }
             // On a log–log plot t starts at 1 (t = 0 has no place on a log axis).
             let points = ys.enumerated().map { Point2(Double(xLog ? $0.offset + 1 : $0.offset), $0.element) }
-            return IterationCurvesLayer.Curve(label: evaluated.runs[i].spec.label,
-                                              color: context.runColor(i), points: points)
+            var curve = IterationCurvesLayer.Curve(label: evaluated.runs[i].spec.label,
+                                                   color: context.runColor(i), points: points)
+            curve.cue = context.runCue(i)
+            return curve
         }
         let all = curves.flatMap(\.points).filter { $0.isFinite && (!yLog || $0.y > 0) }
         let maxT = max(1, all.map(\.x).max() ?? 1)

@@ -7,6 +7,8 @@ public struct TrajectoryStyle: Sendable {
     public var color: Color
     public var markers: Bool
     public var stepNumbers: Bool
+    /// Marker shape and dash pattern of this run.
+    public var cue = RunCue.plain
 
     public init(label: String, color: Color, markers: Bool = true, stepNumbers: Bool = false) {
         self.label = label
@@ -32,10 +34,10 @@ public struct TrajectoryLayer: FigureLayer {
             let all = Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device)
             // Long runs (10⁶ steps) are simplified to what can be seen; ordinary ones are untouched.
             let points = LongPolyline.drawable(all, pixelScale: canvas.pixelScale)
-            LongPolyline.stroke(points, on: canvas, style: StrokeStyle(color: style.color, width: 1.8, join: .round))
+            LongPolyline.stroke(points, on: canvas, style: StrokeStyle(color: style.color, width: 1.8, dash: style.cue.dash, join: .round))
             if style.markers {
                 for p in points.dropFirst().dropLast() {
-                    MarkerShape.circle.draw(on: canvas, at: p, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
+                    style.cue.marker.draw(on: canvas, at: p, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
                 }
             }
             if style.stepNumbers {
@@ -79,7 +81,8 @@ public struct TrajectoryLayer: FigureLayer {
         runs.map { trajectory, style in
             let suffix = trajectory.stop == .diverged ? " (diverged)" : ""
             return LegendEntry(label: style.label + suffix,
-                               key: .line(StrokeStyle(color: style.color, width: 1.8), marker: style.markers ? .circle : nil))
+                               key: .line(StrokeStyle(color: style.color, width: 1.8, dash: style.cue.dash),
+                                          marker: style.markers ? style.cue.marker : nil))
         }
     }
 
@@ -113,8 +116,10 @@ extension TrajectoryLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
         TrajectoryLayer(runs: runs.map { i in
             let run = context.evaluated.runs[i]
-            return (run.trajectory, TrajectoryStyle(label: run.spec.label, color: context.runColor(i),
-                                                    markers: spec.markers, stepNumbers: spec.stepNumbers))
+            var style = TrajectoryStyle(label: run.spec.label, color: context.runColor(i), markers: spec.markers,
+                                        stepNumbers: spec.stepNumbers)
+            style.cue = context.runCue(i)
+            return (run.trajectory, style)
         })
     }
 }

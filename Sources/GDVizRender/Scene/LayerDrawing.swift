@@ -21,6 +21,10 @@ struct FigureLayerContext {
     func runColor(_ index: Int) -> Color {
         SceneFigure.runColor(index, evaluated: evaluated, theme: theme)
     }
+
+    func runCue(_ index: Int) -> RunCue {
+        RunCue.forRun(index, mode: evaluated.scene.cues)
+    }
 }
 
 /// How a kind of panel becomes a figure panel; each kind's `Evaluated` type conforms.

@@ -55,10 +55,17 @@ public enum SceneFigure {
 /// Scene file → encoded image bytes, the whole pipeline in one call.
 public enum SceneRenderer {
     public static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+        try render(scene, formats: [format], scale: scale)[0]
+    }
+
+    /// One file per format, from one evaluation and one figure.
+    public static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
         let figure = try SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
-        return try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
-                                          background: figure.theme.background) { canvas in
-            figure.draw(on: canvas)
+        return try formats.map { format in
+            try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
+                                       background: figure.theme.background) { canvas in
+                figure.draw(on: canvas)
+            }
         }
     }
 }

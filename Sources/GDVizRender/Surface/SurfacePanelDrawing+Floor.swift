@@ -26,9 +26,9 @@ extension SurfacePanelDrawing {
         for (r, run) in surface.runs.enumerated() where run.points.count >= 2 && hasFloor {
             let color = runStyles.indices.contains(r) ? runStyles[r].color : theme.runColor(r)
             canvas.stroke(.polyline(run.points.map(device)),
-                          style: StrokeStyle(color: color.withAlpha(0.75), width: 1.2, dash: [4, 3], join: .round))
+                          style: StrokeStyle(color: theme.legible(color.withAlpha(0.75)), width: 1.2, dash: [4, 3], join: .round))
             for index in run.iterates {
-                canvas.fill(.circle(center: device(run.points[index]), radius: 1.8), color: color.withAlpha(0.85))
+                canvas.fill(.circle(center: device(run.points[index]), radius: 1.8), color: theme.legible(color.withAlpha(0.85)))
             }
         }
         for point in surface.criticalPoints where hasFloor && point.point.isFinite {

@@ -37,6 +37,8 @@ public struct Scene: Sendable, Equatable {
     /// Panels per row (default: all in one row, at most 3).
     public var columns: Int = 1
     public var theme: ThemeName = .light
+    /// How runs are told apart besides colour.
+    public var cues: CueMode = .auto
     /// Neighbouring plot panels over the same domain share their axes' labels.
     public var shareAxes = false
     /// `"legend"`: where every panel's legend goes unless the panel says otherwise.
@@ -80,7 +82,7 @@ public struct Scene: Sendable, Equatable {
             && a.function == b.function && a.dimension == b.dimension
             && sameBounds(a.domain, b.domain)
             && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
-            && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme && a.shareAxes == b.shareAxes
+            && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme && a.cues == b.cues && a.shareAxes == b.shareAxes
     }
 
     private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {

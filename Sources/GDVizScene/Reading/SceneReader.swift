@@ -53,6 +53,7 @@ final class SceneReader {
             self.integer($0, at: $1, in: 1...12)
         }
         let theme: ThemeName = optional(top, "theme", in: root, default: .light) { self.choice($0, at: $1) }
+        let cues: CueMode = optional(top, "cues", in: root, default: .auto) { self.choice($0, at: $1) }
         let shareAxes = optional(top, "share_axes", in: root, default: false, bool)
         let legend = optional(top, "legend", in: root, default: LegendOptions(), readLegend)
 
@@ -63,6 +64,7 @@ final class SceneReader {
         scene.panels = panels
         scene.columns = columns
         scene.theme = theme
+        scene.cues = cues
         scene.shareAxes = shareAxes
         scene.legend = legend
         // Work budgets, before any of the work starts (see SceneBudget).

@@ -23,6 +23,8 @@ package enum SceneKeys {
         SettingKey("panels", .array(of: .object("panel")), "several panels in a grid, each with its own layers"),
         SettingKey("columns", .integer(1...12), "panels per row; absent: the number of panels, at most 3"),
         SettingKey("theme", .choice(ThemeName.self), default: "\"light\"", "the colours of the whole figure"),
+        SettingKey("cues", .choice(CueMode.self), default: "\"auto\"",
+                   "\"auto\": each run also gets its own marker and dash pattern, so colour is never the only cue; \"color\": colour only"),
         SettingKey("share_axes", .boolean, default: "false",
                    "neighbouring plot panels over the same domain share their axis labels"),
         SettingKey("legend", .oneOf([.choice(LegendPosition.allCases.map(\.rawValue)), .object("legend")]),
