@@ -1,4 +1,5 @@
 import Foundation
+import GDVizTestSupport
 import XCTest
 
 /// Hostile scenes run through the real `gdviz` binary, one per class of issue 9 that the
@@ -8,8 +9,7 @@ import XCTest
 final class HostileInputTests: XCTestCase {
     private func assertRejected(_ scene: String, path: String, mentioning words: [String],
                                 arguments: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws {
-        let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let input = folder.appendingPathComponent("hostile.json")
         try CLI.write(scene, to: input)
         let output = folder.appendingPathComponent("out.png")
@@ -108,8 +108,7 @@ final class HostileInputTests: XCTestCase {
 
     /// Extreme but drawable: tiny and huge domains and values render without a crash.
     func testExtremeButDrawableScenesRender() throws {
-        let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let scenes = [
             #"{"function": "x + 0*y", "domain": {"x": [-1e-90, 1e-90], "y": [-1e100, 1e100]}, "layers": [{"type": "streamlines"}, {"type": "contours", "labels": true}, {"type": "filled_contours"}, {"type": "gradient_field"}]}"#,
             #"{"function": "1e308*x + 1e308*y", "domain": {"x": [-1, 1], "y": [-1, 1]}, "layers": [{"type": "filled_contours"}, {"type": "contours", "labels": true}, {"type": "streamlines"}, {"type": "gradient_field", "length": "proportional"}], "runs": [{"start": [0.5, 0.5]}]}"#,
