@@ -10,6 +10,10 @@ public final class CairoCanvas: Canvas {
     private let cr: OpaquePointer  // cairo_t*
     private let fonts: FontLibrary
     private var clipDepth = 0
+    /// Text as real glyphs (embedded font subsets: searchable, selectable) instead of filled
+    /// outlines. On for PDF pages; outlines elsewhere keep PNG/SVG output independent of cairo's
+    /// glyph rasterizer.
+    var glyphsAsText = false
 
     /// Creates a context on `surface` with gdviz's text settings.
     init(surface: OpaquePointer, fonts: FontLibrary) throws(RenderError) {
@@ -114,9 +118,13 @@ public final class CairoCanvas: Canvas {
         selectFont(font, size: size)
         cairo_new_path(cr)
         cairo_move_to(cr, 0, 0)
-        cairo_text_path(cr, text)
         setSource(color)
-        cairo_fill(cr)
+        if glyphsAsText {
+            cairo_show_text(cr, text)
+        } else {
+            cairo_text_path(cr, text)
+            cairo_fill(cr)
+        }
     }
 
     /// Raster pages: the scale set by `scale(by:)` (read back from cairo's matrix). Vector pages:

@@ -68,7 +68,7 @@ public enum SurfaceRenderer {
             }
             // Destroying also finishes, so the stream is never written after `sink` is gone.
             defer { cairo_surface_destroy(surface) }
-            try drawPage(on: surface, scale: 1, background: background, fonts: fonts, draw: draw)
+            try drawPage(on: surface, scale: 1, background: background, fonts: fonts, glyphsAsText: format == .pdf, draw: draw)
             cairo_surface_finish(surface)
             try checkCairo(cairo_surface_status(surface), "cairo_surface_finish")
         }
@@ -81,8 +81,9 @@ public enum SurfaceRenderer {
     /// Creates the context, paints the background and runs `draw`; throws if cairo refused
     /// anything on the way.
     private static func drawPage(on surface: OpaquePointer, scale: Double, background: Color?,
-                                 fonts: FontLibrary, draw: (any Canvas) throws -> Void) throws {
+                                 fonts: FontLibrary, glyphsAsText: Bool = false, draw: (any Canvas) throws -> Void) throws {
         let canvas = try CairoCanvas(surface: surface, fonts: fonts)
+        canvas.glyphsAsText = glyphsAsText
         if let background { canvas.paintBackground(background) }
         if scale != 1 { canvas.scale(by: scale) }
         try draw(canvas)

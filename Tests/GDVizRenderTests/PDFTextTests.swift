@@ -1,0 +1,25 @@
+import Foundation
+import GDVizScene
+import XCTest
+@testable import GDVizRender
+
+/// PDF text is real text: font subsets embedded through cairo's FreeType faces, so it can be
+/// searched and selected, and the bytes stay the same from run to run.
+final class PDFTextTests: XCTestCase {
+    func testPDFEmbedsFontSubsetsAndStaysByteIdentical() throws {
+        let path = SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path
+        let scene = try SceneLoader.load(contentsOf: path)
+        let first = try SceneRenderer.render(scene, format: .pdf)
+        XCTAssertEqual(first, try SceneRenderer.render(scene, format: .pdf), "PDF bytes differ between renders")
+        let text = String(decoding: first, as: UTF8.self)
+        XCTAssertTrue(text.contains("/FontFile"), "no embedded font program")
+        XCTAssertTrue(text.contains("+DejaVuSans"), "no DejaVu Sans subset")
+        XCTAssertTrue(text.contains("/ToUnicode"), "text would not be searchable without a ToUnicode map")
+    }
+
+    func testPNGAndSVGKeepOutlines() throws {
+        let path = SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path
+        let svg = String(decoding: try SceneRenderer.render(try SceneLoader.load(contentsOf: path), format: .svg), as: UTF8.self)
+        XCTAssertFalse(svg.contains("<text"), "SVG text stays outlines (cairo's SVG surface writes glyphs as paths)")
+    }
+}
