@@ -15,6 +15,9 @@ final class PDFTextTests: XCTestCase {
         XCTAssertTrue(text.contains("/FontFile"), "no embedded font program")
         XCTAssertTrue(text.contains("+DejaVuSans"), "no DejaVu Sans subset")
         XCTAssertTrue(text.contains("/ToUnicode"), "text would not be searchable without a ToUnicode map")
+        XCTAssertTrue(text.contains("/Title (Gradient descent on"), "PDF /Title from the scene title")
+        XCTAssertTrue(text.contains("52 steps from (-3.0, -1.0) to (2.487, 0.026), stopped: converged."),
+                      "PDF /Subject describes each run")
     }
 
     func testPNGAndSVGKeepOutlines() throws {
