@@ -236,7 +236,8 @@ final class SurfaceViewTests: XCTestCase {
         let rect = DeviceRect(x: 50, y: 40, width: 420, height: 360)
         drawing.draw(in: rect, canvas: canvas, theme: .light)
         let projection = drawing.layout(in: rect, canvas: canvas, theme: .light)
-        for placed in drawing.axes(projection, canvas: canvas, theme: .light).texts() {
+        let placedTexts = drawing.axes(projection, canvas: canvas, theme: .light).texts()
+        for placed in placedTexts {
             let b = placed.bounds
             XCTAssertTrue(b.minX >= rect.minX - 0.5 && b.maxX <= rect.maxX + 0.5 && b.minY >= rect.minY - 0.5
                           && b.maxY <= rect.maxY + 0.5, "\(b) sticks out of \(rect)")
@@ -245,8 +246,12 @@ final class SurfaceViewTests: XCTestCase {
             if case .text(let s, _) = call { return s }
             return nil
         }
-        // Math letters are set as Unicode mathematical italics.
-        for expected in ["\u{1D465}", "\u{1D466}", "\u{1D453}", "saddle point"] { XCTAssertTrue(texts.contains(expected), "\(expected) in \(texts)") }
+        // Tick labels and the legend are plain text; the three axis labels ($x$, $y$, $f(x, y)$) are math,
+        // set as glyph outlines, so they are placed boxes beside the tick labels but not text calls.
+        XCTAssertTrue(texts.contains("saddle point"), "legend entry in \(texts)")
+        let tickLabels = texts.filter { $0 != "saddle point" }
+        XCTAssertEqual(placedTexts.count, tickLabels.count + 3, "three axis labels besides the tick labels")
+        XCTAssertTrue(placedTexts.allSatisfy { $0.box.width > 0 && $0.box.height > 0 })
         let faceFills = canvas.calls.filter { call in
             if case .fill(let path, _) = call { return path.elements.count == 5 }
             return false

@@ -32,6 +32,7 @@ final class KeyDocumentationTests: XCTestCase {
         case "y": return #""sin(t)""#
         case "t": return "[0, 1]"
         case "g": return #""x + y - 1""#
+        case "map": return #"["x + y", "x - y"]"#
         case "orders": return "[1]"
         case "of": return #""gradient""#
         case "text": return #""note""#

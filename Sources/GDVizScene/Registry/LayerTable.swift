@@ -11,6 +11,7 @@ package enum LayerTable {
             ChordLayerSpec.self, ConstraintLayerSpec.self, ParametricLayerSpec.self, VectorLayerSpec.self,
             AnnotationLayerSpec.self,
             FilledContourLayerSpec.self, GradientFieldLayerSpec.self, StreamlineLayerSpec.self,
+            GridMapLayerSpec.self,
         ]
     }
 

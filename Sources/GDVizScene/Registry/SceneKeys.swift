@@ -81,7 +81,9 @@ package enum SceneKeys {
         SettingKey("label", .string, "legend text, unique in the scene; absent: run 1, run 2, …"),
         SettingKey("optimizer", .choice(OptimizerMethod.self), default: "\"gd\"", "the method (gdviz list optimizers)"),
         SettingKey("start", .point, required: true, "x₀, one number per dimension"),
-        SettingKey("lr", .positiveNumber, "the learning rate η (Newton: α; line search: α₀); absent: the method's default"),
+        SettingKey("lr", .oneOf([.positiveNumber, .choice(["auto"])]),
+                   "the learning rate η (Newton: α; line search: α₀), or \"auto\" for 1/L; absent: \"auto\" for gd, "
+                   + "momentum and nesterov, else the method's default"),
         SettingKey("max_steps", .integer(SceneDefaults.maxStepsRange), default: "\(SceneDefaults.maxSteps)",
                    "the most steps to take"),
         SettingKey("tolerance", .positiveNumber, default: "1e-06", "the run stops once ‖∇f‖ < tolerance"),
