@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SCENE ?= Scenes/gd-quadratic.json
 
-.PHONY: setup build render test bench clean
+.PHONY: setup build render test bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -20,6 +20,13 @@ test: setup
 bench: build
 	scripts/bench.sh
 	scripts/bench-animation.sh
+
+# A bounded libFuzzer run of both targets (FUZZ_SECONDS each; see scripts/fuzz.sh). Not part of
+# `make test`: it compiles the sources again with sanitizers.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	scripts/fuzz.sh expression $(FUZZ_SECONDS)
+	scripts/fuzz.sh scene $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build

@@ -15,6 +15,11 @@ final class PDFTextTests: XCTestCase {
         XCTAssertTrue(text.contains("/FontFile"), "no embedded font program")
         XCTAssertTrue(text.contains("+DejaVuSans"), "no DejaVu Sans subset")
         XCTAssertTrue(text.contains("/ToUnicode"), "text would not be searchable without a ToUnicode map")
+        // cairo writes metadata as UTF-16BE hex strings.
+        func hex(_ s: String) -> String { s.utf16.map { String(format: "%04X", $0) }.joined() }
+        XCTAssertTrue(text.contains("/Title <FEFF" + hex("Gradient descent on")), "PDF /Title from the scene title")
+        XCTAssertTrue(text.contains(hex("52 steps from (-3.0, -1.0) to (2.487, 0.026), stopped: converged.")),
+                      "PDF /Subject describes each run")
     }
 
     func testPNGAndSVGKeepOutlines() throws {

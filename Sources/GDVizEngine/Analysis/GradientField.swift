@@ -61,7 +61,7 @@ public struct GradientField: Sendable, Equatable {
         let n = max(1, grid)
         let wide = domain.width >= domain.height
         let long = wide ? domain.width : domain.height, short = wide ? domain.height : domain.width
-        let other = max(1, Int((Double(n) * short / long).rounded()))
+        let other = max(1, Int.checked((Double(n) * short / long).rounded()))
         let columns = wide ? n : other, rows = wide ? other : n
         let cellWidth = domain.width / Double(columns), cellHeight = domain.height / Double(rows)
         let h = min(cellWidth, cellHeight)

@@ -102,11 +102,18 @@ public enum Streamlines {
     ///
     /// - Parameters:
     ///   - step: RK4 step h; default separation/5.
+    /// The most separation-sized cells ``evenlySpaced(_:in:separation:direction:step:testDistance:minLength:maxSteps:)``
+    /// fills; beyond it the result is empty.
+    public static let maximumCells = 4_000_000.0
+
     public static func evenlySpaced(_ objective: Objective, in domain: Domain, separation: Double,
                                     direction: FlowDirection = .descent, step: Double? = nil,
                                     testDistance: Double? = nil, minLength: Double? = nil,
                                     maxSteps: Int = 10_000) -> [Streamline] {
         guard separation.isFinite, separation > 0, domain.width > 0, domain.height > 0 else { return [] }
+        // More cells than this could not finish (the scene budget rejects such scenes with a
+        // message first; a separation of 1e-300 must not loop here).
+        guard (domain.width / separation) * (domain.height / separation) <= Self.maximumCells else { return [] }
         let h = step ?? separation / 5
         let test = testDistance ?? separation / 2
         let shortest = minLength ?? separation
@@ -139,8 +146,8 @@ public enum Streamlines {
         let center = Point2((domain.xMin + domain.xMax) / 2, (domain.yMin + domain.yMax) / 2)
         tryCurve(from: center)
         var processed = 0
-        let columns = max(1, Int((domain.width / separation).rounded(.up)))
-        let rows = max(1, Int((domain.height / separation).rounded(.up)))
+        let columns = max(1, Int.checked((domain.width / separation).rounded(.up)))
+        let rows = max(1, Int.checked((domain.height / separation).rounded(.up)))
         var gridSeed = 0
         while true {
             while processed < lines.count {
@@ -267,7 +274,7 @@ private struct PointHash {
     init(cellSize: Double) { self.cellSize = cellSize }
 
     func cell(_ p: Point2) -> Cell {
-        Cell(i: Int((p.x / cellSize).rounded(.down)), j: Int((p.y / cellSize).rounded(.down)))
+        Cell(i: Int.checked((p.x / cellSize).rounded(.down)), j: Int.checked((p.y / cellSize).rounded(.down)))
     }
 
     mutating func insert(_ p: Point2) { cells[cell(p), default: []].append(p) }

@@ -80,7 +80,7 @@ public enum ContourLevels {
         levels.reserveCapacity(count)
         for k in 1...count {
             let q = Double(k) / Double(count + 1)
-            let index = Int((q * Double(n - 1)).rounded())
+            let index = Int.checked((q * Double(n - 1)).rounded())
             appendIfStrictlyInside(samples[min(max(index, 0), n - 1)], lo: lo, hi: hi, to: &levels)
         }
         return levels

@@ -12,7 +12,8 @@ public enum SurfaceRenderer {
     /// - `background` is painted over the whole page first; `nil` leaves it transparent.
     /// - Output is deterministic: the same drawing gives the same bytes in any process state.
     public static func render(format: OutputFormat, width: Double, height: Double, scale: Double = 1,
-                              background: Color? = .white, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+                              background: Color? = .white, metadata: (title: String, subject: String)? = nil,
+                              draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         guard width.isFinite, height.isFinite, scale.isFinite, width > 0, height > 0, scale > 0 else {
             throw RenderError.invalidSurfaceSize(width: width, height: height, scale: scale)
         }
@@ -23,7 +24,8 @@ public enum SurfaceRenderer {
         case .svg:
             return try renderVector(.svg, width: width, height: height, background: background, fonts: fonts, draw: draw)
         case .pdf:
-            return try renderVector(.pdf, width: width, height: height, background: background, fonts: fonts, draw: draw)
+            return try renderVector(.pdf, width: width, height: height, background: background, fonts: fonts,
+                                    metadata: metadata, draw: draw)
         }
     }
 
@@ -53,7 +55,7 @@ public enum SurfaceRenderer {
     }
 
     private static func renderVector(_ format: OutputFormat, width: Double, height: Double, background: Color?,
-                                     fonts: FontLibrary, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+                                     fonts: FontLibrary, metadata: (title: String, subject: String)? = nil, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         let sink = ByteSink()
         try sink.withWriteFunc { (write, closure) throws in
             let surface: OpaquePointer
@@ -65,6 +67,10 @@ public enum SurfaceRenderer {
                 surface = cairo_pdf_surface_create_for_stream(write, closure, width, height)!
                 try checkCairo(cairo_surface_status(surface), "cairo_pdf_surface_create_for_stream")
                 VectorSettings.configurePDF(surface)
+                if let metadata {
+                    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title)
+                    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, metadata.subject)
+                }
             }
             // Destroying also finishes, so the stream is never written after `sink` is gone.
             defer { cairo_surface_destroy(surface) }

@@ -22,8 +22,8 @@ struct AxesRenderer {
         if panel.equalAspect {
             rect = PlotTransform.equalAspectRect(for: d, in: rect)
         }
-        let xTicks = ticks(d.xMin, d.xMax, log: panel.xLog, target: max(3, Int(rect.width / 90)))
-        let yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(rect.height / 70)))
+        let xTicks = ticks(d.xMin, d.xMax, log: panel.xLog, target: max(3, Int.checked(rect.width / 90)))
+        let yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int.checked(rect.height / 70)))
         return (rect, xTicks, yTicks)
     }
 
@@ -33,7 +33,7 @@ struct AxesRenderer {
         let d = panel.domain
         // Tick density follows the room available: about one tick per 90 px across, 70 px up,
         // and never fewer than 3 intervals across.
-        let yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int(area.height / 70)))
+        let yTicks = ticks(d.yMin, d.yMax, log: panel.yLog, target: max(2, Int.checked(area.height / 70)))
         let tickWidth = yTicks.labels.map { text.layout($0, size: theme.tickLabelSize).width }.max() ?? 0
         let xLabelBox = text.layout(panel.xLabel, size: theme.labelSize)
         let yLabelBox = text.layout(panel.yLabel, size: theme.labelSize)

@@ -82,8 +82,8 @@ extension ScalarGrid {
         let fx = (p.x - domain.xMin) / domain.width * Double(columns - 1)
         let fy = (p.y - domain.yMin) / domain.height * Double(rows - 1)
         guard fx.isFinite, fy.isFinite else { return .nan }
-        let i = min(max(Int(fx.rounded(.down)), 0), columns - 2)
-        let j = min(max(Int(fy.rounded(.down)), 0), rows - 2)
+        let i = min(max(Int.checked(fx.rounded(.down)), 0), columns - 2)
+        let j = min(max(Int.checked(fy.rounded(.down)), 0), rows - 2)
         let tx = min(max(fx - Double(i), 0), 1), ty = min(max(fy - Double(j), 0), 1)
         let v00 = self[i, j], v10 = self[i + 1, j], v01 = self[i, j + 1], v11 = self[i + 1, j + 1]
         if v00.isFinite && v10.isFinite && v01.isFinite && v11.isFinite {

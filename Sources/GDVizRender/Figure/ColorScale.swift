@@ -13,7 +13,7 @@ public struct ColorScale: Sendable {
     public func color(at t: Double) -> Color {
         let clamped = t.isNaN ? 0 : min(1, max(0, t))
         let position = clamped * Double(stops.count - 1)
-        let i = min(stops.count - 2, Int(position))
+        let i = min(stops.count - 2, Int.checked(position))
         let f = position - Double(i)
         let a = stops[i], b = stops[i + 1]
         return Color(a.r + (b.r - a.r) * f, a.g + (b.g - a.g) * f, a.b + (b.b - a.b) * f)

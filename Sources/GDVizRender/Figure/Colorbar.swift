@@ -33,11 +33,11 @@ struct Colorbar {
     /// 136.92 → "137", 0.8900 → "0.89", −2 → "−2" (with a true minus sign).
     static func label(_ value: Double, neighbours: [Double]) -> String {
         guard value.isFinite else { return Ticks.format(value, decimals: 0) }
-        var decimals = value == 0 ? 0 : 2 - Int(floor(log10(abs(value))))
+        var decimals = value == 0 ? 0 : 2 - Int.checked(floor(log10(abs(value))))
         if let gap = neighbours.map({ abs($0 - value) }).filter({ $0 > 0 }).min() {
-            decimals = max(decimals, 1 - Int(floor(log10(gap))))
+            decimals = max(decimals, 1 - Int.checked(floor(log10(gap))))
         }
-        var text = Ticks.format(value, decimals: min(max(decimals, 0), 10))
+        var text = Ticks.format(value, decimals: max(decimals, 0))
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
@@ -51,7 +51,7 @@ struct Colorbar {
         let n = coloring.levels.count
         guard n > 0 else { return [] }
         let boxHeight = height / Double(coloring.bandCount)
-        let every = max(1, Int((1.3 * labelSize / max(boxHeight, 1e-9)).rounded(.up)))
+        let every = max(1, Int.checked((1.3 * labelSize / max(boxHeight, 1e-9)).rounded(.up)))
         return stride(from: 0, to: n, by: every).map { $0 }
     }
 

@@ -152,7 +152,7 @@ public struct ContourLabelPlacer {
     /// The turning angle and chord ratio of the window `t ± halfGap`, and the upright text angle
     /// along its chord; nil when the window is not straight enough.
     func straightness(_ line: ArcPolyline, at t: Double, halfGap: Double) -> (Double, Double, Double)? {
-        let n = max(4, Int((halfGap).rounded(.up)))  // a sample every 2 px
+        let n = max(4, Int.checked((halfGap).rounded(.up)))  // a sample every 2 px
         let samples = (0...n).map { line.point(at: t - halfGap + 2 * halfGap * Double($0) / Double(n)) }
         let chord = samples[n] - samples[0]
         let chordLength = chord.norm
@@ -279,8 +279,8 @@ struct SegmentIndex {
 
     init(polylines: [ArcPolyline], obstacles: [[Point2]], cell: Double, bounds: DeviceRect) {
         self.cell = cell
-        columns = Int((bounds.minX / cell).rounded(.down))...Int((bounds.maxX / cell).rounded(.down))
-        rows = Int((bounds.minY / cell).rounded(.down))...Int((bounds.maxY / cell).rounded(.down))
+        columns = Int.checked((bounds.minX / cell).rounded(.down))...Int((bounds.maxX / cell).rounded(.down))
+        rows = Int.checked((bounds.minY / cell).rounded(.down))...Int((bounds.maxY / cell).rounded(.down))
         for (li, line) in polylines.enumerated() where line.points.count > 1 {
             for i in 0..<(line.points.count - 1) {
                 add(Segment(a: line.points[i], b: line.points[i + 1], line: li, arc: line.arc[i]...line.arc[i + 1]))
@@ -297,8 +297,8 @@ struct SegmentIndex {
     /// The cells from coordinate `lo` to `hi` that lie in `kept`; nil when none do.
     private func cellRange(_ lo: Double, _ hi: Double, in kept: ClosedRange<Int>) -> ClosedRange<Int>? {
         guard lo <= hi else { return nil }
-        let a = max(kept.lowerBound, Int((max(lo / cell, -1e9)).rounded(.down)))
-        let b = min(kept.upperBound, Int((min(hi / cell, 1e9)).rounded(.down)))
+        let a = max(kept.lowerBound, Int.checked((max(lo / cell, -1e9)).rounded(.down)))
+        let b = min(kept.upperBound, Int.checked((min(hi / cell, 1e9)).rounded(.down)))
         return a <= b ? a...b : nil
     }
 

@@ -28,7 +28,7 @@ extension Ticks {
     /// `value` with the fewest significant digits (at most 15) that round it within `tolerance`.
     static func levelLabel(_ value: Double, tolerance: Double) -> String {
         guard value.isFinite, value != 0 else { return format(value, decimals: 0) }
-        let magnitude = Int(floor(log10(abs(value))))
+        let magnitude = Int.checked(floor(log10(abs(value))))
         for digits in 1...15 {
             let decimals = digits - 1 - magnitude
             let rounded: Double

@@ -24,9 +24,9 @@ public struct Ticks: Sendable, Equatable {
     /// many); ranges narrower than two decades fall back to linear ticks.
     public static func logarithmic(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
         guard lo > 0, hi > lo, lo.isFinite, hi.isFinite else { return nice(lo, hi, target: target) }
-        let first = Int((log10(lo) - 1e-9).rounded(.up)), last = Int((log10(hi) + 1e-9).rounded(.down))
+        let first = Int.checked((log10(lo) - 1e-9).rounded(.up)), last = Int.checked((log10(hi) + 1e-9).rounded(.down))
         guard last - first >= 1 else { return nice(lo, hi, target: target) }
-        let every = max(1, Int((Double(last - first + 1) / Double(max(1, target))).rounded(.up)))
+        let every = max(1, Int.checked((Double(last - first + 1) / Double(max(1, target))).rounded(.up)))
         let exponents = stride(from: first, through: last, by: every).map { $0 }
         return Ticks(step: Double(every), values: exponents.map { pow(10, Double($0)) }, decimals: 0,
                      customLabels: exponents.map { "$10^{\($0)}$" })
@@ -62,7 +62,7 @@ public struct Ticks: Sendable, Equatable {
             if v >= lo - slack && v <= hi + slack { values.append(v == 0 ? 0 : v) }
             k += 1
         }
-        let decimals = max(0, -Int(floor(log10(step) + 1e-9)))
+        let decimals = max(0, -Int.checked(floor(log10(step) + 1e-9)))
         return Ticks(step: step, values: values, decimals: decimals)
     }
 
@@ -91,7 +91,9 @@ public struct Ticks: Sendable, Equatable {
         let scale = pow(10, Double(decimals))
         let scaled = (abs(value) * scale).rounded()
         if scaled >= 1e15 { return formatLarge(value) }
-        var digits = String(Int64(scaled))
+        // Tiny steps (a domain 1e-90 wide) in scientific notation rather than 90 zeros.
+        if decimals > 8 { return value == 0 ? "0" : formatLarge(value) }
+        var digits = String(Int.checked(scaled))
         if decimals > 0 {
             if digits.count <= decimals {
                 digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
@@ -102,7 +104,7 @@ public struct Ticks: Sendable, Equatable {
     }
 
     private static func formatLarge(_ value: Double) -> String {
-        let exponent = Int(floor(log10(abs(value))))
+        let exponent = Int.checked(floor(log10(abs(value))))
         let mantissa = value / pow(10, Double(exponent))
         return format(mantissa, decimals: 2) + "e" + String(exponent)
     }

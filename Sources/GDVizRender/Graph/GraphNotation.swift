@@ -127,7 +127,7 @@ struct GraphNotation {
             exponent += 1
         }
         let sign = value < 0 ? "-" : ""
-        let mantissaDigits = String(Int(scaled))
+        let mantissaDigits = String(Int.checked(scaled))
         // Scientific when the digits would not reach the decimal point, or four zeros would lead.
         if exponent < -3 || exponent >= digits {
             var mantissa = String(mantissaDigits.prefix(1))

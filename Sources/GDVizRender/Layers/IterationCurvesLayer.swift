@@ -80,6 +80,13 @@ extension IterationsPanelSpec.Evaluated: DrawablePanel {
             case .value: ys = trajectory.values
             case .gap: ys = trajectory.values.map { $0 - optimum }
             case .gradientNorm: ys = trajectory.gradientNorms
+            case .stepSize: ys = trajectory.stepSizes
+            case .learningRate:
+                let run = evaluated.runs[i].spec
+                ys = trajectory.stepSizes.indices.map { t in
+                    run.optimizer == .gdLineSearch ? run.learningRate
+                        : run.settings.schedule.rate(base: run.learningRate, step: t)
+                }
             }
             // On a log–log plot t starts at 1 (t = 0 has no place on a log axis).
             let points = ys.enumerated().map { Point2(Double(xLog ? $0.offset + 1 : $0.offset), $0.element) }
@@ -99,13 +106,20 @@ extension IterationsPanelSpec.Evaluated: DrawablePanel {
             yMin -= pad
             yMax += pad
         }
+        if let range = spec.yRange {
+            yMin = range[0]
+            yMax = range[1]
+        }
         let domain = Domain(xMin: xLog ? 1 : 0, xMax: xLog ? max(maxT, 10) : maxT, yMin: yMin, yMax: yMax)
-        let yLabel: String
+        var yLabel: String
         switch quantity {
         case .value: yLabel = "$f(\\mathbf{x}_t)$"
         case .gap: yLabel = "$f(\\mathbf{x}_t) - f^\\star$"
         case .gradientNorm: yLabel = "$\\|\\nabla f(\\mathbf{x}_t)\\|$"
+        case .stepSize: yLabel = "step size $\\alpha_t$"
+        case .learningRate: yLabel = "learning rate $\\eta_t$"
         }
+        if let label = spec.yLabel { yLabel = label }
         var panel = Panel(domain: domain, title: title, xLabel: "step $t$", yLabel: yLabel, grid: true,
                           layers: [IterationCurvesLayer(curves: curves)])
         panel.xLog = xLog

@@ -51,7 +51,7 @@ public struct StreamlinesLayer: FigureLayer {
         let segments = zip(points, points.dropFirst()).map { ($0, $1, $0.distance(to: $1)) }
         let total = segments.reduce(0) { $0 + $1.2 }
         guard total > 2 * headLength else { return [] }
-        let count = max(1, Int((total / arrowSpacing).rounded()))
+        let count = max(1, Int.checked((total / arrowSpacing).rounded()))
         let step = total / Double(count)
         var targets = (0..<count).map { (Double($0) + 0.5) * step }[...]
         var places: [(point: Point2, direction: Point2)] = []

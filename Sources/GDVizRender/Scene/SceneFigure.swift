@@ -60,10 +60,12 @@ public enum SceneRenderer {
 
     /// One file per format, from one evaluation and one figure.
     public static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
-        let figure = try SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
+        let evaluated = try SceneEvaluator.evaluate(scene)
+        let figure = try SceneFigure.figure(for: evaluated)
+        let metadata = SceneDescription.metadata(evaluated)
         return try formats.map { format in
             try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
-                                       background: figure.theme.background) { canvas in
+                                       background: figure.theme.background, metadata: metadata) { canvas in
                 figure.draw(on: canvas)
             }
         }

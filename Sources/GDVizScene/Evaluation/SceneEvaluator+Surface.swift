@@ -72,7 +72,7 @@ extension SceneEvaluator {
                     end = boundaryCrossing(from: a, to: b, domain: domain)
                     leftDomain = true
                 }
-                let pieces = max(1, Int((a.distance(to: end) / step).rounded(.up)))
+                let pieces = max(1, Int.checked((a.distance(to: end) / step).rounded(.up)))
                 for k in 1...pieces {
                     let t = Double(k) / Double(pieces)
                     points.append(Point2(a.x + t * (end.x - a.x), a.y + t * (end.y - a.y)))

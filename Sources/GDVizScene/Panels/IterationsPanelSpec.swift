@@ -8,6 +8,10 @@ public enum IterationQuantity: String, Sendable, CaseIterable, Codable {
     case gap
     /// ‖∇f(x_t)‖.
     case gradientNorm = "gradient_norm"
+    /// α_t, the step size the method used at step t (the line search's accepted α; else η_t).
+    case stepSize = "step_size"
+    /// η_t, the learning-rate schedule (the line search's first trial α₀).
+    case learningRate = "learning_rate"
 }
 
 /// Axis scales of an iteration panel: `log` makes the quantity axis logarithmic, `loglog` both.
@@ -26,6 +30,8 @@ public struct IterationsPanelSpec: PanelSpecification {
             SettingKey("scale", .choice(IterationScale.self), default: "\"log\"",
                        "log makes the quantity axis logarithmic, loglog both axes"),
             SettingKey("runs", .strings, "labels of the runs to plot; absent: every run"),
+            SettingKey("y_label", .string, "the y axis label; absent: the quantity's symbol"),
+            SettingKey("y_range", .interval, "[min, max] of the y axis; absent: fitted to the curves"),
         ])
 
     public var title: String?
@@ -33,6 +39,8 @@ public struct IterationsPanelSpec: PanelSpecification {
     public var scale: IterationScale
     /// The runs to plot, or `nil` for every run.
     public var runLabels: [String]?
+    public var yLabel: String?
+    public var yRange: [Double]?
 
     public init(title: String? = nil, quantity: IterationQuantity = .gap, scale: IterationScale = .log,
                 runLabels: [String]? = nil) {
@@ -48,6 +56,16 @@ public struct IterationsPanelSpec: PanelSpecification {
         panel.title = input.optional("title", default: nil, SceneReader.text)
         panel.quantity = input.optional("quantity", default: .gap) { reader.choice($0, at: $1) }
         panel.scale = input.optional("scale", default: .log) { reader.choice($0, at: $1) }
+        panel.yLabel = input.optional("y_label", default: nil, SceneReader.text)
+        if let range = input["y_range"] {
+            if case .array(let items) = range, items.count == 2, case .number(let lo) = items[0], case .number(let hi) = items[1],
+               lo.isFinite, hi.isFinite, lo < hi, panel.scale == .linear || lo > 0 {
+                panel.yRange = [lo, hi]
+            } else {
+                reader.expected(panel.scale == .linear ? "[min, max] with min < max" : "[min, max] with 0 < min < max (log axis)",
+                                got: range, at: input.path.key("y_range"))
+            }
+        }
         if let runs = input["runs"] {
             panel.runLabels = reader.readRunReferences(runs, at: input.path.key("runs"), runLabels: input.runLabels)
         }

@@ -96,7 +96,11 @@ extension SceneReader {
         return nil
     }
 
-    /// `[min, max]` with finite `min < max`.
+    static let largestCoordinate = 1e100
+    static let smallestWidth = 1e-100
+    static let smallestRelativeWidth = 1e-9
+
+    /// `[min, max]` with finite `min < max`, within the drawable limits above.
     func interval(_ value: JSONValue, at path: JSONPath) -> ClosedRange<Double>? {
         guard case .array(let items) = value, items.count == 2,
               case .number(let low) = items[0], case .number(let high) = items[1],
@@ -107,6 +111,14 @@ extension SceneReader {
         }
         guard low < high else {
             expected("min < max", got: value, at: path)
+            return nil
+        }
+        // Axes, ticks and grids need a width they can divide: not overflowing, not a few ulps.
+        let magnitude = max(abs(low), abs(high))
+        guard magnitude <= Self.largestCoordinate,
+              high - low >= max(Self.smallestWidth, magnitude * Self.smallestRelativeWidth) else {
+            expected("a range that can be drawn: |min| and |max| at most 1e100, and max − min at least 1e-100 "
+                     + "and at least 1e-9 × max(|min|, |max|)", got: value, at: path)
             return nil
         }
         return low...high

@@ -8,7 +8,7 @@ import GDVizEngine
 /// "Limits"); the estimate is a sum of terms, each charged to the key that drives it, so a scene
 /// over budget is rejected with that key's JSON path and the limit.
 public enum SceneBudget {
-    /// Output pixels: width × height × scale² (PNG), or × 3² for SVG/PDF with image layers.
+    /// Output pixels: width × height × scale² (PNG `--scale`).
     /// 4000 × 4000 at scale 2 (64 M) measured 7.2 s and 0.98 GB.
     public static let maxPixels = 64_000_000
     /// Grid evaluations of f: Σ over sampled layers of grid points × compiled instructions of f.
@@ -146,13 +146,9 @@ public enum SceneBudget {
     }
 
     /// Pixels per unit of the largest raster the renderer makes for `format` ("png", "svg",
-    /// "pdf"): the PNG scale, or 3 for a vector file that embeds filled contours or a surface as
-    /// an image.
+    /// "pdf"): the PNG scale; vector files hold no image layers, so 1.
     public static func pixelScale(for scene: Scene, format: String, scale: Double) -> Double {
-        if format == "png" { return scale }
-        let images = placedLayers(scene).contains { $0.layer.content is FilledContourLayerSpec }
-            || scene.panels.contains { $0.content is SurfacePanelSpec }
-        return images ? 3 : 1
+        format == "png" ? scale : 1
     }
 
     /// Each drawn layer with its JSON path: `$.layers[i]` without panels, else `$.panels[p].layers[i]`.
