@@ -11,7 +11,7 @@ struct GridMapLayer: FigureLayer {
 
     private var showsGrid: Bool { evaluated.spec.show != .image }
     private var showsImage: Bool { evaluated.spec.show != .grid }
-    private var squareColor: Color { theme.forcesGreyscale ? theme.foreground : Color(hex: 0xFF7F0E) }
+    private var squareColor: Color { theme.forcesGreyscale ? theme.foreground : theme.legible(Color(hex: 0xFF7F0E)) }
     private var linearStyle: StrokeStyle {
         StrokeStyle(color: theme.foreground, width: 1.5, dash: [5, 3], join: .miter)
     }
@@ -19,8 +19,11 @@ struct GridMapLayer: FigureLayer {
     func draw(in context: PlotContext) {
         let device = context.transform.device
         if showsGrid {
+            // The undeformed grid is a faint reference under the image, like a plot's grid lines.
             let style = StrokeStyle(color: Color(hex: 0xA8A8A8), width: 0.8)
-            for line in evaluated.grid { context.canvas.stroke(.polyline(line.map(device)), style: style) }
+            context.canvas.withPaintRole(.decoration) {
+                for line in evaluated.grid { context.canvas.stroke(.polyline(line.map(device)), style: style) }
+            }
         }
         if showsImage {
             let style = StrokeStyle(color: color, width: 1.1, join: .round)
@@ -34,12 +37,12 @@ struct GridMapLayer: FigureLayer {
         let fill = squareColor.withAlpha(0.35), edge = StrokeStyle(color: squareColor, width: 1.4, join: .miter)
         if showsGrid, evaluated.square.count > 2 {
             let path = Path.polyline(evaluated.square.map(device), closed: true)
-            context.canvas.fill(path, color: fill)
+            context.canvas.withPaintRole(.backdrop) { context.canvas.fill(path, color: fill) }
             context.canvas.stroke(path, style: edge)
         }
         if showsImage, evaluated.squareImage.count > 2, evaluated.squareImage.allSatisfy(\.isFinite) {
             let path = Path.polyline(evaluated.squareImage.map(device), closed: true)
-            context.canvas.fill(path, color: fill)
+            context.canvas.withPaintRole(.backdrop) { context.canvas.fill(path, color: fill) }
             context.canvas.stroke(path, style: edge)
             context.canvas.stroke(.polyline(evaluated.linearImage.map(device), closed: true), style: linearStyle)
             if evaluated.spec.jacobianLabel, let text = jacobianText, let anchor = evaluated.linearImage.map(device)
