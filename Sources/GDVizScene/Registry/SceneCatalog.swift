@@ -29,7 +29,10 @@ package enum SceneCatalog {
                 let entry = method.entry
                 var out = ["\(method.rawValue): \(entry.summary)",
                            "    \(entry.rule)",
-                           "    lr = \(entry.learningRateMeaning), default \(JSONValue.format(entry.defaultLearningRate))"]
+                           "    lr = \(entry.learningRateMeaning), default "
+                               + (method.defaultsToAutomaticLearningRate
+                                  ? "\"auto\" (1/L; \(JSONValue.format(entry.defaultLearningRate)) where f has no positive curvature)"
+                                  : JSONValue.format(entry.defaultLearningRate))]
                 out += entry.settings.map { "    \(pad($0.name, 10)) default \(pad($0.defaultJSON, 10)) \($0.summary)" }
                 return out
             }
