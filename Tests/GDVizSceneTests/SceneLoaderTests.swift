@@ -55,7 +55,7 @@ final class SceneLoaderTests: XCTestCase {
         XCTAssertEqual(scene.layers, [
             LayerSpec(ContourLayerSpec(levels: .count(15, spacing: .log), lineWidth: 0.75, colormap: .greys)),
             LayerSpec(ContourLayerSpec(levels: .values([-1, 0, 2.5, 10]))),
-            LayerSpec(TrajectoryLayerSpec(runLabels: ["GD, $\\eta = 0.085$"], markers: false, stepNumbers: true)),
+            LayerSpec(TrajectoryLayerSpec(runLabels: ["GD, $\\eta = 0.085$"], markers: TrajectoryMarks.none, stepNumbers: .auto)),
         ])
     }
 
@@ -71,7 +71,7 @@ final class SceneLoaderTests: XCTestCase {
         XCTAssertEqual(scene.runs, [])
         XCTAssertEqual(scene.layers, [
             LayerSpec(ContourLayerSpec(levels: .count(12, spacing: .linear), lineWidth: 1, colormap: .viridis)),
-            LayerSpec(TrajectoryLayerSpec(runLabels: nil, markers: true, stepNumbers: false)),
+            LayerSpec(TrajectoryLayerSpec(runLabels: nil, markers: .auto, stepNumbers: .none)),
         ])
     }
 

@@ -32,4 +32,5 @@ struct MovingIterationCurvesLayer: MovingLayer {
     var legendEntries: [LegendEntry] { base.legendEntries }
     func labelObstacles(in context: PlotContext) -> [[Point2]] { base.labelObstacles(in: context) }
     func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { base.dataPoints(in: context) }
+    func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] { base.inkLines(in: context) }
 }

@@ -23,24 +23,17 @@ struct MovingTrajectoryLayer: MovingLayer {
             let last = min(steps, path.count - 1)
             let first = clock.trailStart(steps: last)
             let shown = path[first...last].map(context.transform.device)
-            canvas.stroke(.polyline(shown), style: StrokeStyle(color: style.color, width: 1.8, join: .round))
-            if style.markers {
-                for (offset, p) in shown.enumerated() where first + offset > 0 && first + offset < last {
-                    MarkerShape.circle.draw(on: canvas, at: p, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
-                }
+            canvas.stroke(.polyline(shown), style: StrokeStyle(color: style.color, width: style.lineWidth, join: .round))
+            // Thinned over the steps so far (greedy from x₀, so earlier marks stay as the run grows).
+            let sofar = path[...last].map(context.transform.device)
+            for i in TrajectoryMarking.markerIndices(sofar, marks: style.markers) where i >= first {
+                MarkerShape.circle.draw(on: canvas, at: sofar[i], radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
             }
-            if style.stepNumbers {
-                for (offset, p) in shown.enumerated() where first + offset > 0 {
-                    let box = context.text.layout(String(first + offset), size: context.theme.tickLabelSize * 0.75)
-                    box.draw(on: canvas, at: Point2(p.x + 4, p.y - 4), color: style.color)
-                }
-            }
+            TrajectoryLayer.drawStepNumbers(sofar, marks: style.stepNumbers, color: style.color, in: context)
             let start = context.transform.device(path[0])
             MarkerShape.circle.draw(on: canvas, at: start, radius: 5, fill: edge, edge: style.color, edgeWidth: 2)
             if finished, last > 0 {
-                let endShape: MarkerShape = trajectory.stop == .diverged ? .cross : .star
-                endShape.draw(on: canvas, at: shown[shown.count - 1], radius: 5.5, fill: style.color, edge: edge,
-                              edgeWidth: 0.9)
+                TrajectoryLayer.drawEnd(trajectory, sofar, color: style.color, in: context)
             } else if last > 0 {
                 CurrentIterateMarker.draw(on: canvas, at: shown[shown.count - 1], color: style.color, background: edge)
             }
@@ -50,4 +43,5 @@ struct MovingTrajectoryLayer: MovingLayer {
     var legendEntries: [LegendEntry] { base.legendEntries }
     func labelObstacles(in context: PlotContext) -> [[Point2]] { base.labelObstacles(in: context) }
     func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { base.dataPoints(in: context) }
+    func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] { base.inkLines(in: context) }
 }

@@ -127,6 +127,29 @@ public final class CairoCanvas: Canvas {
         }
     }
 
+    /// The glyph outlines stroked: a halo is outline only, so it is a path in every format.
+    public func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double,
+                           style: StrokeStyle) {
+        guard !text.isEmpty, size.isFinite, size > 0, origin.isFinite, angle.isFinite,
+              style.width.isFinite, style.width > 0 else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_rotate(cr, -angle)
+        selectFont(font, size: size)
+        cairo_new_path(cr)
+        cairo_move_to(cr, 0, 0)
+        cairo_text_path(cr, text)
+        cairo_restore(cr)  // the path stays; the line width is then in unrotated device units
+        setSource(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_cap(cr, Self.cairoCap(style.cap))
+        cairo_set_line_join(cr, Self.cairoJoin(style.join))
+        setDash([])
+        cairo_stroke(cr)
+    }
+
     /// Raster pages: the scale set by `scale(by:)` (read back from cairo's matrix). Vector pages:
     /// 3, so an embedded image stays sharp when the page is enlarged threefold.
     public var pixelScale: Double {

@@ -159,6 +159,9 @@ public protocol Canvas: AnyObject {
     /// Records the device box of a placed item (text, legend, marker) for layout checks; drawing
     /// canvases ignore it.
     func note(_ box: DeviceRect, kind: LayoutBoxKind)
+    /// Strokes the outlines of `text`'s glyphs (a halo drawn under the text itself); canvases
+    /// that only record may ignore it.
+    func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, style: StrokeStyle)
 }
 
 /// What a noted layout box holds.
@@ -173,4 +176,6 @@ extension Canvas {
     public func beginPaintRole(_ role: PaintRole) {}
     public func endPaintRole() {}
     public func note(_ box: DeviceRect, kind: LayoutBoxKind) {}
+    public func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double,
+                           style: StrokeStyle) {}
 }

@@ -3,7 +3,7 @@ import GDVizScene
 
 /// Lays out and draws one panel: frame, ticks, labels, clipped layers and legend.
 struct AxesRenderer {
-    let panel: Panel
+    var panel: Panel
     let theme: Theme
     let canvas: Canvas
     /// Which part to paint (animations paint the unchanging parts once).
@@ -58,6 +58,17 @@ struct AxesRenderer {
     }
 
     func draw(in area: DeviceRect) {
+        // An automatic legend that would hide data everywhere inside goes right of the plot.
+        if panel.legend.position == .auto {
+            let trial = PlotContext(canvas: canvas, transform: PlotTransform(domain: panel.domain, rect: layout(in: area).rect,
+                                                                             xLog: panel.xLog, yLog: panel.yLog), theme: theme)
+            if LegendRenderer(theme: theme, canvas: canvas).movesOutside(panel.layers, in: trial, options: panel.legend) {
+                var outside = self
+                outside.panel.legend.position = .outsideRight
+                outside.draw(in: area)
+                return
+            }
+        }
         let (rect, xTicks, yTicks) = layout(in: area)
         let transform = PlotTransform(domain: panel.domain, rect: rect, xLog: panel.xLog, yLog: panel.yLog)
         let context = PlotContext(canvas: canvas, transform: transform, theme: theme)
@@ -73,6 +84,7 @@ struct AxesRenderer {
         for (index, layer) in panel.layers.enumerated() where phase.paints(panel.layers, at: index) {
             var layerContext = context
             layerContext.layersAbove = Array(panel.layers[(index + 1)...])
+            layerContext.panelLayers = panel.layers
             layerContext.legendRect = legendRect
             layer.draw(in: layerContext)
         }

@@ -13,6 +13,16 @@ import GDVizEngine
 struct Colorbar {
     let coloring: BandColoring
     let theme: Theme
+    /// Written along the bar, reading upwards, right of its tick labels.
+    var label: String?
+    /// Set for log-spaced levels (equal ratios of f − origin): the bar is then ticked and labelled
+    /// at decades of f − origin instead of at its levels, which read 3162, 1778, … otherwise.
+    var logOrigin: Double?
+
+    init(coloring: BandColoring, theme: Theme) {
+        self.coloring = coloring
+        self.theme = theme
+    }
 
     /// Space between the plot frame and the bar, the bar's width, and the tick length.
     static let gap = 14.0, barWidth = 14.0, tickLength = 4.0
@@ -55,10 +65,42 @@ struct Colorbar {
         return stride(from: 0, to: n, by: every).map { $0 }
     }
 
-    /// Width of the strip right of the plot: gap, bar, tick, and the widest label that may be shown.
+    /// Width of the strip right of the plot: gap, bar, tick, the widest label that may be shown,
+    /// and the bar's own label.
     func width(text: TextLayout) -> Double {
-        let widest = labels.map { text.layout($0, size: labelSize).width }.max() ?? 0
-        return Self.gap + Self.barWidth + Self.tickLength + 4 + widest + 6
+        let shown = decadeTicks.map { $0.map(\.text) } ?? labels
+        let widest = shown.map { text.layout($0, size: labelSize).width }.max() ?? 0
+        let title = label.map { text.layout($0, size: theme.tickLabelSize).height + 8 } ?? 0
+        return Self.gap + Self.barWidth + Self.tickLength + 4 + widest + 6 + title
+    }
+
+    /// Ticks at f = origin + 10ᵏ (and 2·10ᵏ, 5·10ᵏ when the bar spans less than two decades),
+    /// placed where they fall between the levels: the bar is uniform in band index, which for
+    /// log-spaced levels is uniform in log(f − origin). nil unless the levels are log-spaced.
+    /// `position` is in level units (0 = level 0, 1 = level 1, …).
+    var decadeTicks: [(position: Double, text: String)]? {
+        guard let origin = logOrigin, origin.isFinite else { return nil }
+        let logs = coloring.levels.map { log10($0 - origin) }
+        guard logs.count >= 2, logs.allSatisfy(\.isFinite), let lo = logs.first, let hi = logs.last, hi > lo else { return nil }
+        let mantissas: [Double] = hi - lo < 2 ? [1, 2, 5] : [1]
+        var ticks: [(Double, Double)] = []  // (log10 of f − origin, position)
+        for k in Int.checked(floor(lo))...Int.checked(ceil(hi)) {
+            for m in mantissas {
+                let t = log10(m) + Double(k)
+                guard t >= lo - 1e-9, t <= hi + 1e-9 else { continue }
+                // Piecewise linear between neighbouring levels, as the boxes are.
+                let j = max(0, min(logs.count - 2, (logs.firstIndex { $0 >= t } ?? logs.count - 1) - 1))
+                let position = Double(j) + (t - logs[j]) / (logs[j + 1] - logs[j])
+                ticks.append((t, position))
+            }
+        }
+        // Near-zero origin: the values are the decades themselves; else origin + 10ᵏ, to the decade's precision.
+        let smallest = ticks.map { pow(10, $0.0) }.min() ?? 1
+        return ticks.map { t, position in
+            let step = pow(10, t)
+            let value = abs(origin) <= 0.02 * smallest ? step : origin + step
+            return (position, Ticks.levelLabel(value, tolerance: 0.05 * smallest))
+        }
     }
 
     /// The bar's rectangle for a plot `rect`, in a strip starting at `x`.
@@ -86,15 +128,38 @@ struct Colorbar {
         canvas.stroke(.rect(bar), style: StrokeStyle(color: theme.frame, width: 0.8, join: .miter))
         let tickStyle = StrokeStyle(color: theme.frame, width: 0.8)
         let text = TextLayout(canvas: canvas)
-        let shown = Set(labelledLevels(height: bar.height))
-        for (k, label) in labels.enumerated() {
-            let y = levelY(k, in: bar)
-            let long = shown.contains(k)
-            canvas.stroke(.polyline([Point2(bar.maxX, y), Point2(bar.maxX + (long ? Self.tickLength : 2), y)]),
-                          style: tickStyle)
-            guard long else { continue }
-            let box = text.layout(label, size: labelSize)
-            box.draw(on: canvas, at: Point2(bar.maxX + Self.tickLength + 4, y + 0.36 * labelSize), color: theme.foreground)
+        var widest = 0.0
+        if let decades = decadeTicks {
+            for k in coloring.levels.indices {
+                let y = levelY(k, in: bar)
+                canvas.stroke(.polyline([Point2(bar.maxX, y), Point2(bar.maxX + 2, y)]), style: tickStyle)
+            }
+            let levelGap = bar.height / Double(coloring.bandCount)
+            for (position, label) in decades {
+                let y = bar.maxY - (position + 1) * levelGap
+                canvas.stroke(.polyline([Point2(bar.maxX, y), Point2(bar.maxX + Self.tickLength, y)]), style: tickStyle)
+                let box = text.layout(label, size: labelSize)
+                widest = max(widest, box.width)
+                box.draw(on: canvas, at: Point2(bar.maxX + Self.tickLength + 4, y + 0.36 * labelSize), color: theme.foreground)
+            }
+        } else {
+            let shown = Set(labelledLevels(height: bar.height))
+            for (k, label) in labels.enumerated() {
+                let y = levelY(k, in: bar)
+                let long = shown.contains(k)
+                canvas.stroke(.polyline([Point2(bar.maxX, y), Point2(bar.maxX + (long ? Self.tickLength : 2), y)]),
+                              style: tickStyle)
+                guard long else { continue }
+                let box = text.layout(label, size: labelSize)
+                widest = max(widest, box.width)
+                box.draw(on: canvas, at: Point2(bar.maxX + Self.tickLength + 4, y + 0.36 * labelSize), color: theme.foreground)
+            }
+        }
+        if let label, !label.isEmpty {
+            let box = text.layout(label, size: theme.tickLabelSize)
+            // Reading upwards, centred on the bar, its top (ascent side) towards the tick labels.
+            let x = bar.maxX + Self.tickLength + 4 + widest + 6 + box.ascent
+            box.draw(on: canvas, at: Point2(x, bar.center.y + box.width / 2), angle: Double.pi / 2, color: theme.foreground)
         }
     }
 }

@@ -49,29 +49,50 @@ struct LegendRenderer {
         return spots.map { DeviceRect(x: $0.0, y: $0.1, width: width, height: height) }
     }
 
-    /// The candidate with the least weight of data points under it (ties: earliest candidate).
-    /// A marker (weight ≥ 2) under a legend costs 50 times its weight: a legend may cross a line
-    /// where it must, but never hide a marked point.
-    static func bestPlacement(_ candidates: [DeviceRect], points: [(point: Point2, weight: Double)]) -> DeviceRect {
+    /// The candidate with the least weight of data points and line ink under it (ties: earliest
+    /// candidate). A marker (weight ≥ 2) under a legend costs 50 times its weight: a legend may
+    /// cross a line where it must, but never hide a marked point. Ink is ``LineInk``: a trajectory
+    /// costs 1 per device unit of its length under the legend, a streamline ½, a contour line 0.08.
+    static func bestPlacement(_ candidates: [DeviceRect], points: [(point: Point2, weight: Double)],
+                              ink: [(line: [Point2], weight: Double)] = []) -> (rect: DeviceRect, score: Double) {
         // The corners and edge midpoints first; the inner grid only when each of them hides a marker.
         let outer = Array(candidates.prefix(8))
-        let first = bestPlacement(among: outer, points: points)
-        guard first.score >= 100, candidates.count > outer.count else { return first.rect }
-        return bestPlacement(among: candidates, points: points).rect
+        let first = bestPlacement(among: outer, points: points, ink: ink)
+        guard first.score >= 100, candidates.count > outer.count else { return first }
+        return bestPlacement(among: candidates, points: points, ink: ink)
     }
 
-    private static func bestPlacement(among candidates: [DeviceRect], points: [(point: Point2, weight: Double)])
-        -> (rect: DeviceRect, score: Double) {
+    private static func bestPlacement(among candidates: [DeviceRect], points: [(point: Point2, weight: Double)],
+                                      ink: [(line: [Point2], weight: Double)]) -> (rect: DeviceRect, score: Double) {
         var best = candidates[0], bestScore = Double.infinity
         for candidate in candidates {
             let grown = candidate.insetBy(dx: -4, dy: -4)
-            let score = points.reduce(0.0) { $0 + (grown.contains($1.point) ? ($1.weight >= 2 ? 50 * $1.weight : $1.weight) : 0) }
+            var score = points.reduce(0.0) { $0 + (grown.contains($1.point) ? ($1.weight >= 2 ? 50 * $1.weight : $1.weight) : 0) }
+            if score < bestScore - 1e-9 { score += LineInk.covered(by: candidate, ink) }
             if score < bestScore - 1e-9 {
                 best = candidate
                 bestScore = score
             }
         }
         return (best, bestScore)
+    }
+
+    /// An automatic legend moves outside the plot (right of it and of any colour bar) when every
+    /// spot inside would hide more than this: about 60 device units of trajectory, 120 of
+    /// streamlines, or a marker (background contours and faint points do not count).
+    static let outsideThreshold = 60.0
+
+    /// Whether an automatic legend for `layers` in `context` goes outside the plot.
+    func movesOutside(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions) -> Bool {
+        guard options.position == .auto else { return false }
+        let entries = layers.flatMap(\.legendEntries)
+        guard !entries.isEmpty else { return false }
+        let layout = measure(entries, columns: options.columns)
+        let spots = Self.candidates(width: layout.size.width, height: layout.size.height, in: context.plotRect)
+        // Background contour lines alone never push a legend out: they fill most plots.
+        let best = Self.bestPlacement(spots, points: layers.flatMap { $0.dataPoints(in: context) }.filter { $0.weight >= 2 },
+                                      ink: layers.flatMap { $0.inkLines(in: context) }.filter { $0.weight > LineInk.background })
+        return best.score > Self.outsideThreshold
     }
 
     /// Room the legend takes outside the plot: (right, bottom), for the outside positions.
@@ -105,7 +126,7 @@ struct LegendRenderer {
             return DeviceRect(x: plot.center.x - w / 2, y: (below ?? plot.maxY) + 4, width: w, height: h)
         case .auto:
             let points = layers.flatMap { $0.dataPoints(in: context) }
-            return Self.bestPlacement(spots, points: points)
+            return Self.bestPlacement(spots, points: points, ink: layers.flatMap { $0.inkLines(in: context) }).rect
         }
     }
 

@@ -8,6 +8,8 @@ public struct PlotContext {
     public var text: TextLayout { TextLayout(canvas: canvas) }
     /// The panel's layers drawn after the one being drawn, so it can keep its text off them.
     public var layersAbove: [FigureLayer] = []
+    /// Every layer of the panel (text placed by one layer avoids the others' data).
+    var panelLayers: [FigureLayer] = []
     /// Where the panel's legend goes, when it has one.
     public var legendRect: DeviceRect? = nil
 
@@ -56,6 +58,9 @@ public protocol FigureLayer {
     /// Device polylines this layer draws that text of the layers beneath it (contour labels)
     /// must not cover; a one-point polyline is a marker.
     func labelObstacles(in context: PlotContext) -> [[Point2]]
+    /// The device polylines this layer strokes, each with a weight per unit of length (see
+    /// ``LineInk``): what a legend should not cover.
+    func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)]
 }
 
 extension FigureLayer {
@@ -63,6 +68,7 @@ extension FigureLayer {
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { [] }
     public func rightMargin(text: TextLayout, theme: Theme) -> Double { 0 }
     public func drawRightMargin(in context: PlotContext, x: Double) {}
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] { [] }
     /// The data points that weigh at least 0.5 (markers, curves; not background lines or arrows).
     public func labelObstacles(in context: PlotContext) -> [[Point2]] {
         dataPoints(in: context).filter { $0.weight >= 0.5 }.map { [$0.point] }

@@ -69,9 +69,19 @@ enum CalculusDrawing {
                    height: box.height + 2 * padding)
     }
 
-    /// Draws `box` at `origin` over a soft patch of background so it reads on top of contours.
+    /// Draws `box` at `origin` so it reads on top of what is under it. Over background lines
+    /// (contours, fills) a halo of the page colour follows the glyphs, so the lines are interrupted
+    /// only around the ink and never by a white box. Only where the label would sit on a foreground
+    /// line (a path, an arrow, a trajectory), whose crossing strokes would run through the letters,
+    /// does it get the soft box of page colour.
     static func drawLabel(_ box: TextBox, at origin: Point2, color: Color, in context: PlotContext) {
-        context.canvas.fill(.rect(bounds(of: box, at: origin, padding: 2.5)), color: context.theme.background.withAlpha(0.8))
+        let patch = bounds(of: box, at: origin, padding: 2.5)
+        let foreground = context.panelLayers.flatMap { $0.inkLines(in: context) }.filter { $0.weight >= LineInk.foreground }
+        if LineInk.covered(by: patch, foreground) >= 4 {
+            context.canvas.fill(.rect(patch), color: context.theme.background.withAlpha(0.8))
+        } else {
+            box.drawHalo(on: context.canvas, at: origin, color: context.theme.background.withAlpha(0.85), width: 3.2)
+        }
         box.draw(on: context.canvas, at: origin, color: color)
     }
 

@@ -47,6 +47,10 @@ public struct ConstraintLayer: FigureLayer {
         return (device[best], normal)
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        lines.map { ($0.points.map(context.transform.device), LineInk.foreground) }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 1.0) }

@@ -15,6 +15,8 @@ public struct ContourLinesLayer: FigureLayer {
     public var range: ClosedRange<Double> = 0...0.88
     /// Applied to every level colour last (the theme's contrast adaptation).
     public var adapt: @Sendable (Color) -> Color = { $0 }
+    /// One colour for every level (the scene's `"color"`), replacing the scale.
+    var single: Color?
 
     public init(levels: [ContourLevel], scale: ColorScale, lineWidth: Double, labels: Bool = false,
                 labelSize: Double? = nil) {
@@ -28,6 +30,7 @@ public struct ContourLinesLayer: FigureLayer {
     /// The colour of level `index`: the scale's range is cut short of its last tenth, whose
     /// pale yellows (viridis) vanish on a white page.
     public func color(forLevel index: Int) -> Color {
+        if let single { return single }
         let t = levels.count > 1 ? Double(index) / Double(levels.count - 1) : 0.5
         return adapt(scale.color(at: range.lowerBound + t * (range.upperBound - range.lowerBound)))
     }
@@ -90,6 +93,10 @@ public struct ContourLinesLayer: FigureLayer {
         return placer.place(lines, texts: texts, widths: widths)
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        levels.flatMap { $0.lines.map { ($0.points.map(context.transform.device), LineInk.background) } }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         levels.flatMap { $0.lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 0.05) }
@@ -105,6 +112,7 @@ extension ContourLayerSpec.Evaluated: DrawableLayer {
                                       labelSize: spec.labelSize)
         layer.range = theme.legibleRange(of: colors, within: layer.range) ?? layer.range
         layer.adapt = { theme.legible($0) }
+        if let hex = spec.color { layer.single = context.color(hex, default: nil) }
         return layer
     }
 }

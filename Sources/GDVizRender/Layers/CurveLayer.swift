@@ -32,6 +32,10 @@ public struct CurveLayer: FigureLayer {
         label.map { [LegendEntry(label: $0, key: .line(style, marker: nil))] } ?? []
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        pieces.map { ($0.map(context.transform.device), LineInk.foreground) }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         samples.filter(\.isFinite).map { (context.transform.device($0), 0.5) }
     }

@@ -14,6 +14,10 @@ public struct FilledContoursLayer: FigureLayer {
     public var colorbar: Bool
     /// Band boundaries to stroke (empty for none).
     public var lines: [ContourLevel]
+    /// Written along the colour bar.
+    var colorbarLabel: String?
+    /// See ``FilledContourLayerSpec/Evaluated/logOrigin``: the bar is ticked at decades of f − origin.
+    var logOrigin: Double?
 
     public init(grid: ScalarGrid, coloring: BandColoring, colorbar: Bool, lines: [ContourLevel] = []) {
         self.grid = grid
@@ -55,18 +59,29 @@ public struct FilledContoursLayer: FigureLayer {
     }
 
     public func rightMargin(text: TextLayout, theme: Theme) -> Double {
-        colorbar ? Colorbar(coloring: coloring, theme: theme).width(text: text) : 0
+        colorbar ? bar(theme).width(text: text) : 0
     }
 
     public func drawRightMargin(in context: PlotContext, x: Double) {
         guard colorbar else { return }
-        Colorbar(coloring: coloring, theme: context.theme).draw(on: context.canvas, plot: context.plotRect, x: x)
+        bar(context.theme).draw(on: context.canvas, plot: context.plotRect, x: x)
+    }
+
+    private func bar(_ theme: Theme) -> Colorbar {
+        var bar = Colorbar(coloring: coloring, theme: theme)
+        bar.label = colorbarLabel
+        bar.logOrigin = logOrigin
+        return bar
     }
 }
 
 extension FilledContourLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        FilledContoursLayer(grid: grid, coloring: bandColoring(theme: context.theme), colorbar: spec.colorbar, lines: lines)
+        var layer = FilledContoursLayer(grid: grid, coloring: bandColoring(theme: context.theme), colorbar: spec.colorbar,
+                                        lines: lines)
+        layer.colorbarLabel = spec.colorbarLabel
+        layer.logOrigin = logOrigin
+        return layer
     }
 
     /// Sequential maps colour bands by index over the whole scale (greys only its lighter 45 %, so

@@ -88,6 +88,10 @@ struct GridMapLayer: FigureLayer {
         return entries
     }
 
+    func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        (showsImage ? evaluated.image : []).map { ($0.map(context.transform.device), LineInk.flow) }
+    }
+
     func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         let shown = (showsImage ? evaluated.squareImage + evaluated.linearImage : []) + (showsGrid ? evaluated.square : [])
         return shown.filter(\.isFinite).map { (context.transform.device($0), 2.0) }

@@ -63,6 +63,10 @@ public struct IterationCurvesLayer: FigureLayer {
                                                  marker: nil)) }
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        curves.map { ($0.points.filter(\.isFinite).map(context.transform.device), LineInk.foreground) }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         curves.flatMap { $0.points.map { (context.transform.device($0), 1.0) } }.filter { $0.0.isFinite }
     }

@@ -17,6 +17,8 @@ public struct ParametricLayer: FigureLayer {
     public var markerLabelsOnRight = false
     public var velocityLabel: String?
     public var velocityColor: Color?
+    /// Whether the path carries an arrowhead showing its direction.
+    var arrow = true
 
     public init(path: [Point2], markers: [Point2], markerLabels: [String]?, velocities: [Point2], label: String?,
                 color: Color) {
@@ -36,7 +38,7 @@ public struct ParametricLayer: FigureLayer {
             context.canvas.stroke(.polyline(piece), style: style)
         }
         let markerPoints = markers.filter(\.isFinite).map(t.device)
-        if let (tip, direction) = Self.clearSpot(on: device, preferring: [0.5, 0.375, 0.625, 0.25, 0.75],
+        if arrow, let (tip, direction) = Self.clearSpot(on: device, preferring: [0.5, 0.375, 0.625, 0.25, 0.75],
                                                  awayFrom: markerPoints) {
             CalculusDrawing.arrowhead(on: context.canvas, at: tip + 6.5 * Self.unit(direction), direction: direction,
                                       color: color)
@@ -107,6 +109,13 @@ public struct ParametricLayer: FigureLayer {
         label.map { [LegendEntry(label: $0, key: .line(style, marker: nil))] } ?? []
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        CurveLayer(samples: path, style: style).pieces.map { ($0.map(context.transform.device), LineInk.foreground) }
+            + zip(markers, velocities).filter { $0.0.isFinite && $0.1.isFinite }.map { marker, velocity in
+                ([context.transform.device(marker), context.transform.device(marker + velocity)], LineInk.foreground)
+            }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         stride(from: 0, to: path.count, by: 4).compactMap { path[$0].isFinite ? (context.transform.device(path[$0]), 1.0) : nil }
             + markers.filter(\.isFinite).map { (context.transform.device($0), 2.0) }
@@ -120,6 +129,7 @@ extension ParametricLayerSpec.Evaluated: DrawableLayer {
                                     label: spec.label, color: context.color(spec.color, default: 0xD62728))
         layer.markerLabelsOnRight = spec.markerLabelSide == .right
         layer.velocityLabel = spec.velocityLabel
+        layer.arrow = spec.arrow
         layer.velocityColor = context.color(nil, default: 0x2CA02C)
         return layer
     }

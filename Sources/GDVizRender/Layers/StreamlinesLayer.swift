@@ -71,6 +71,10 @@ public struct StreamlinesLayer: FigureLayer {
         return [LegendEntry(label: label, key: .line(StrokeStyle(color: color, width: lineWidth), marker: nil))]
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        lines.map { ($0.map(context.transform.device), LineInk.flow) }
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         lines.flatMap { line in stride(from: 0, to: line.count, by: 6).map { (context.transform.device(line[$0]), 0.1) } }
     }

@@ -34,6 +34,26 @@ public struct VectorLayer: FigureLayer {
         }
     }
 
+    public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        arrows.filter { $0.tail.isFinite && $0.tip.isFinite }.map {
+            ([context.transform.device($0.tail), context.transform.device($0.tip)], LineInk.foreground)
+        }
+    }
+
+    /// The arrows, and the label's box (outlined and crossed) so contour labels keep off it.
+    public func labelObstacles(in context: PlotContext) -> [[Point2]] {
+        var obstacles = dataPoints(in: context).map { [$0.point] }
+        if let label, let arrow = arrows.first, arrow.tail.isFinite, arrow.tip.isFinite {
+            let p = context.transform.device(arrow.tail), q = context.transform.device(arrow.tip)
+            let box = context.text.layout(label, size: CalculusDrawing.labelSize(context.theme))
+            let origin = CalculusDrawing.origin(for: box, beside: q, direction: q - p, gap: 4, inside: context.plotRect)
+            let r = CalculusDrawing.bounds(of: box, at: origin, padding: 2)
+            obstacles.append([Point2(r.minX, r.minY), Point2(r.maxX, r.minY), Point2(r.maxX, r.maxY), Point2(r.minX, r.maxY),
+                              Point2(r.minX, r.minY), Point2(r.maxX, r.maxY)])
+        }
+        return obstacles
+    }
+
     public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         arrows.flatMap { arrow in
             (0...4).map { (context.transform.device(arrow.tail + (Double($0) / 4) * (arrow.tip - arrow.tail)), 2.0) }

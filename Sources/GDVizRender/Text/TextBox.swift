@@ -69,11 +69,26 @@ public struct TextBox: Sendable {
         descent = max(descent, other.descent + offset.y)
     }
 
+    /// A halo: every glyph, rule and stroke outlined `width` wide in `color` (the page colour),
+    /// drawn before the text so lines under it step aside only around the ink, not in a box.
+    func drawHalo(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color, width: Double) {
+        paint(on: canvas, at: origin, angle: angle, color: color, halo: StrokeStyle(color: color, width: width, join: .round))
+    }
+
     /// Draws the box with its baseline origin at `origin`, rotated by `angle` (counter-clockwise).
     public func draw(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color) {
+        paint(on: canvas, at: origin, angle: angle, color: color, halo: nil)
+    }
+
+    private func paint(on canvas: Canvas, at origin: Point2, angle: Double, color: Color, halo: StrokeStyle?) {
         let c = cosine(angle), s = sine(angle)
         func rotated(_ p: Point2) -> Point2 { Point2(origin.x + c * p.x + s * p.y, origin.y - s * p.x + c * p.y) }
-        if width > 0 {
+        if let halo {
+            for run in runs {
+                canvas.strokeText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle, style: halo)
+            }
+        }
+        if width > 0, halo == nil {
             let corners = [Point2(0, -ascent), Point2(width, -ascent), Point2(width, descent), Point2(0, descent)].map(rotated)
             let xs = corners.map(\.x), ys = corners.map(\.y)
             canvas.note(DeviceRect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!),
@@ -99,16 +114,18 @@ public struct TextBox: Sendable {
                 }
                 path.close()
             }
-            canvas.fill(path, color: color)
+            if let halo { canvas.stroke(path, style: halo) } else { canvas.fill(path, color: color) }
         }
         for rule in rules {
             let r = rule.rect
             let corners = [Point2(r.minX, r.minY), Point2(r.maxX, r.minY), Point2(r.maxX, r.maxY), Point2(r.minX, r.maxY)]
-            canvas.fill(Path.polyline(corners.map(rotated), closed: true), color: color)
+            let outline = Path.polyline(corners.map(rotated), closed: true)
+            if let halo { canvas.stroke(outline, style: halo) } else { canvas.fill(outline, color: color) }
         }
         for stroke in strokes {
             canvas.stroke(Path.polyline(stroke.points.map(rotated)),
-                          style: StrokeStyle(color: color, width: stroke.width, cap: .butt, join: .miter))
+                          style: StrokeStyle(color: color, width: stroke.width + (halo?.width ?? 0), cap: .butt,
+                                             join: .miter))
         }
     }
 }

@@ -7,6 +7,7 @@ public struct ContourLayerSpec: LayerSpecification {
         keys: levelKeys + [
             SettingKey("line_width", .positiveNumber, default: "1", "line width in device units"),
             SettingKey("colormap", .choice(Colormap.self), default: "\"viridis\"", "how levels map to colours, lowest first"),
+            SettingKey("color", .color, "one colour for every line; absent: coloured by level from the colormap"),
             SettingKey("labels", .boolean, default: "false", "write each level on its lines"),
             SettingKey("label_size", .positiveNumber,
                        "size of the level labels in device units (4…72); absent: 0.8 × the tick-label size"),
@@ -27,6 +28,8 @@ public struct ContourLayerSpec: LayerSpecification {
     public var lineWidth: Double
     /// How levels map to colors, lowest level first. Default ``Colormap/viridis``.
     public var colormap: Colormap
+    /// One colour for every line as `#rrggbb`, replacing the colormap; `nil` colours by level.
+    public var color: String?
     /// Whether each level is written on its lines, set along straight stretches with the line
     /// broken under the text. Default false.
     public var labels: Bool
@@ -48,6 +51,10 @@ public struct ContourLayerSpec: LayerSpecification {
         layer.levels = input.reader.readLevelSpec(input.members, at: input.path)
         layer.lineWidth = input.optional("line_width", default: layer.lineWidth, SceneReader.positiveNumber)
         layer.colormap = input.optional("colormap", default: layer.colormap) { input.reader.choice($0, at: $1) }
+        layer.color = input.color
+        if layer.color != nil, input["colormap"] != nil {
+            input.report("color", #""color" gives every line one colour, "colormap" colours them by level; keep one of them"#)
+        }
         layer.labels = input.optional("labels", default: layer.labels, SceneReader.bool)
         layer.labelSize = input.optional("label_size", default: nil, SceneReader.labelSize)
         if input["label_size"] != nil, input["labels"] == .bool(false) || input["labels"] == nil {

@@ -7,7 +7,8 @@ public struct FilledContourLayerSpec: LayerSpecification {
         keys: ContourLayerSpec.levelKeys + [
             SettingKey("colormap", .choice(FillColormap.self), default: "\"viridis\"", "how bands map to colours"),
             SettingKey("center", .number, default: "0", "the value the diverging map shows white (only with \"diverging\")"),
-            SettingKey("colorbar", .boolean, default: "true", "a colour bar with the level values right of the plot"),
+            SettingKey("colorbar", .oneOf([.boolean, .object("colorbar")]), default: "true",
+                       "a colour bar with the level values right of the plot, or {\"label\": …} to name what it shows"),
             SettingKey("lines", .boolean, default: "false", "thin dark lines on the band boundaries"),
         ])
 
@@ -21,6 +22,13 @@ public struct FilledContourLayerSpec: LayerSpecification {
     public var colorbar: Bool
     /// Draw thin dark lines on the band boundaries. Default `false`.
     public var lines: Bool
+    /// Written along the colour bar (`"colorbar": {"label": …}`); nil: none.
+    public var colorbarLabel: String?
+
+    /// The keys of a `"colorbar"` object.
+    package static let colorbarKeys = [
+        SettingKey("label", .string, "written along the bar, reading upwards; may contain $…$ math"),
+    ]
 
     public init(levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
                 colormap: FillColormap = .viridis, center: Double = 0, colorbar: Bool = true, lines: Bool = false) {
@@ -39,7 +47,20 @@ public struct FilledContourLayerSpec: LayerSpecification {
         if input["center"] != nil, layer.colormap != .diverging {
             input.report("center", #""center" applies only to "colormap": "diverging"; remove it or use that colormap"#)
         }
-        layer.colorbar = input.optional("colorbar", default: layer.colorbar, SceneReader.bool)
+        if case .object = input["colorbar"] {
+            let path = input.path.key("colorbar")
+            if let members = input.reader.members(of: input["colorbar"]!, at: path, allowed: colorbarKeys.map(\.name)) {
+                layer.colorbarLabel = members["label"].flatMap { input.reader.nonEmptyText($0, at: path.key("label")) }
+            }
+        } else {
+            layer.colorbar = input.optional("colorbar", default: layer.colorbar) { value, path in
+                guard case .bool(let on) = value else {
+                    input.reader.expected(#"true, false or {"label": …}"#, got: value, at: path)
+                    return nil
+                }
+                return on
+            }
+        }
         layer.lines = input.optional("lines", default: layer.lines, SceneReader.bool)
         return layer
     }
@@ -51,14 +72,19 @@ public struct FilledContourLayerSpec: LayerSpecification {
         public var grid: ScalarGrid
         public var levels: [Double]
         public var lines: [ContourLevel]
+        /// f − origin is what log-spaced levels step through in equal ratios (the sampled minimum);
+        /// nil for levels spaced otherwise. The colour bar ticks its decades.
+        public var logOrigin: Double?
     }
 
     /// `grid` is shared with `contours`, so bands and contour lines at the same levels coincide.
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
         let samples = context.sampledGrid()
         let values = SceneEvaluator.levels(levels, grid: samples)
+        var origin: Double?
+        if case .count(_, .log) = levels { origin = samples.finiteRange?.lowerBound }
         return Evaluated(spec: self, grid: samples, levels: values,
-                         lines: lines ? MarchingSquares.contours(samples, levels: values) : [])
+                         lines: lines ? MarchingSquares.contours(samples, levels: values) : [], logOrigin: origin)
     }
 }
 

@@ -17,6 +17,7 @@ public struct ParametricLayerSpec: LayerSpecification {
             SettingKey("velocity", .boolean, default: "false", "draw the velocity (x′(t), y′(t)) at each marker"),
             SettingKey("velocity_scale", .positiveNumber, default: "1", "velocity arrows are this times (x′, y′)"),
             SettingKey("velocity_label", .nonEmptyString, "written beyond the first velocity arrow's tip"),
+            SettingKey("arrow", .boolean, default: "true", "an arrowhead along the path pointing towards increasing t"),
             labelKey, colorKey,
         ])
 
@@ -43,6 +44,8 @@ public struct ParametricLayerSpec: LayerSpecification {
     public var velocityScale: Double
     /// Written beyond the first velocity arrow's tip.
     public var velocityLabel: String?
+    /// An arrowhead along the path towards increasing t. Default `true`.
+    public var arrow = true
     public var label: String?
     public var color: String?
 
@@ -82,7 +85,7 @@ public struct ParametricLayerSpec: LayerSpecification {
             reader.report(path.key("markers").index(index),
                           "expected a t within \"t\" [\(JSONValue.format(range.lowerBound)), \(JSONValue.format(range.upperBound))], got \(JSONValue.format(t))")
         }
-        return ParametricLayerSpec(
+        var spec = ParametricLayerSpec(
             x: x ?? "0", y: y ?? "0", parameters: parameters, tMin: range.lowerBound, tMax: range.upperBound,
             samples: input.optional("samples", default: 400) { reader.integer($0, at: $1, in: Self.sampleRange) },
             markers: markers,
@@ -92,6 +95,8 @@ public struct ParametricLayerSpec: LayerSpecification {
             velocityScale: input.optional("velocity_scale", default: 1, SceneReader.positiveNumber),
             velocityLabel: input.optional("velocity_label", default: nil, SceneReader.nonEmptyText),
             label: input.label, color: input.color)
+        spec.arrow = input.optional("arrow", default: true, SceneReader.bool)
+        return spec
     }
 
     /// `path` samples (x(t), y(t)); `markers` and `velocities` (x′(t), y′(t)) at the spec's marker t values.

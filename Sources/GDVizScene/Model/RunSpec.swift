@@ -23,6 +23,10 @@ public struct RunSpec: Sendable, Equatable {
     public var tolerance: Double
     /// Line color as lowercase `#rrggbb`, or `nil` to take the next color of the palette.
     public var color: String?
+    /// The name layers and panels may refer to the run by instead of its label; unique.
+    public var id: String?
+    /// Width of the run's line in device units; nil: the drawing's default (1.8).
+    public var lineWidth: Double?
     /// Seeds the shuffle of the stochastic optimizers (``OptimizerMethod/sgd``, ``OptimizerMethod/minibatch``):
     /// the same seed gives the same trajectory on every machine. Default 0.
     public var seed: UInt64

@@ -131,14 +131,18 @@ extension SceneReader {
         }
         var labels: [String] = []
         for (index, item) in items.enumerated() {
-            guard let label = string(item, at: path.index(index)) else { continue }
-            guard runLabels.contains(label) else {
-                let known = runLabels.isEmpty ? "the scene has no runs" : "the run labels are \(Self.list(runLabels))"
-                report(path.index(index), "no run labelled \(JSONValue.quote(label)); \(known)"
-                       + Suggestion.clause(for: label, among: runLabels))
+            guard let name = string(item, at: path.index(index)) else { continue }
+            // A run's id, or its label (ids win: an id never equals another run's label).
+            if let label = runIDs[name] ?? (runLabels.contains(name) ? name : nil) {
+                labels.append(label)
                 continue
             }
-            labels.append(label)
+            let ids = runIDs.keys.sorted()
+            var known = runLabels.isEmpty ? "the scene has no runs" : "the run labels are \(Self.list(runLabels))"
+            if !ids.isEmpty { known += " and the run ids \(Self.list(ids))" }
+            let what = ids.isEmpty ? "no run labelled" : "no run with id or label"
+            report(path.index(index), "\(what) \(JSONValue.quote(name)); \(known)"
+                   + Suggestion.clause(for: name, among: ids + runLabels))
         }
         return labels
     }

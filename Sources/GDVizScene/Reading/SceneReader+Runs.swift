@@ -27,8 +27,31 @@ extension SceneReader {
             }
             runs.append(run)
         }
+        checkRunIDs(runs, at: path)
         return runs
     }
+
+    /// Ids are unique, and an id that is another run's label would make `"runs": [name]` ambiguous.
+    /// Fills ``runIDs`` for ``readRunReferences(_:at:runLabels:)``.
+    private func checkRunIDs(_ runs: [RunSpec], at path: JSONPath) {
+        var seen: [String: Int] = [:]
+        for (index, run) in runs.enumerated() {
+            guard let id = run.id else { continue }
+            let idPath = path.index(index).key("id")
+            if let earlier = seen[id] {
+                report(idPath, "duplicate run id \(JSONValue.quote(id)); \(path.index(earlier)) has it too")
+            } else if let other = runs.indices.first(where: { $0 != index && runs[$0].label == id }) {
+                report(idPath, "the id \(JSONValue.quote(id)) is the label of \(path.index(other)); "
+                       + "a reference to it would be ambiguous, so pick another id")
+            } else {
+                seen[id] = index
+                runIDs[id] = run.label
+            }
+        }
+    }
+
+    /// Allowed `"line_width"` of a run, device units.
+    static let runLineWidthRange = 0.25...12.0
 
     private static func hasLabel(_ item: JSONValue) -> Bool {
         guard case .object(let members) = item, let label = members["label"] else { return false }
@@ -78,6 +101,10 @@ extension SceneReader {
             tolerance: optional(run, "tolerance", in: path, default: SceneDefaults.tolerance, positiveNumber),
             color: optional(run, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
             seed: seed, batchSize: batchSize)
+        spec.id = optional(run, "id", in: path, default: nil, nonEmptyText)
+        spec.lineWidth = optional(run, "line_width", in: path, default: nil) { value, path in
+            self.boundedNumber(value, at: path, in: Self.runLineWidthRange)
+        }
         spec.autoLearningRate = automatic
         spec.settings = readSettings(run, at: path, optimizer: optimizer, learningRate: learningRate)
         return spec

@@ -7,6 +7,8 @@ import GDVizEngine
 /// points against the dimension — still run.
 final class SceneReader {
     private(set) var issues: [SceneIssue] = []
+    /// Run ids → run labels, once the runs are read: references may use either.
+    var runIDs: [String: String] = [:]
     private let name: String
 
     init(name: String) {

@@ -80,7 +80,8 @@ package enum SceneCatalog {
     package static func keyReference() -> [String] {
         var sections: [(String, [SettingKey])] = [
             ("top level", SceneKeys.topLevel), ("`size`", SceneKeys.size), ("`domain`", SceneKeys.domain),
-            ("`axes`", SceneKeys.axes), ("`legend` object", SceneKeys.legend), ("`function` object", SceneKeys.function),
+            ("`axes`", SceneKeys.axes), ("`legend` object", SceneKeys.legend),
+            ("`colorbar` object", FilledContourLayerSpec.colorbarKeys), ("`function` object", SceneKeys.function),
             ("`quadratic`", SceneKeys.quadratic), ("`least_squares`", SceneKeys.leastSquares),
             ("run", SceneKeys.run + SceneKeys.optimizerSettingKeys), ("`animate`", SceneKeys.animate),
         ]

@@ -91,6 +91,8 @@ package enum SceneKeys {
     /// The keys every run has; the optimizer-specific ones come from ``OptimizerMethod/entry``.
     package static let run = [
         SettingKey("label", .string, "legend text, unique in the scene; absent: run 1, run 2, …"),
+        SettingKey("id", .nonEmptyString, "the name layers and panels refer to the run by (\"runs\": [...]), unique; "
+                   + "absent: the label only"),
         SettingKey("optimizer", .choice(OptimizerMethod.self), default: "\"gd\"", "the method (gdviz list optimizers)"),
         SettingKey("start", .point, required: true, "x₀, one number per dimension"),
         SettingKey("lr", .oneOf([.positiveNumber, .choice(["auto"])]),
@@ -100,6 +102,7 @@ package enum SceneKeys {
                    "the most steps to take"),
         SettingKey("tolerance", .positiveNumber, default: "1e-06", "the run stops once ‖∇f‖ < tolerance"),
         SettingKey("color", .color, "the run's colour; absent: the next colour of the palette"),
+        SettingKey("line_width", .positiveNumber, "width of the run's line in device units (0.25 … 12); absent: 1.8"),
     ]
 
     /// Every optimizer setting, once (the reader checks each is used only by its methods), in the

@@ -28,6 +28,7 @@ package enum SceneSchema {
             ("domain", object(SceneKeys.domain)),
             ("axes", object(SceneKeys.axes)),
             ("legend", object(SceneKeys.legend)),
+            ("colorbar", object(FilledContourLayerSpec.colorbarKeys)),
             ("animate", object(SceneKeys.animate)),
             ("function", .object([("anyOf", .array([
                 .object([("type", .string("string")), ("description", .string("an expression in x (and y)"))]),
