@@ -33,7 +33,7 @@ package enum SceneFigure {
     }
 
     static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
-        theme.legible(evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index))
+        theme.legible(evaluated.runs[index].spec.color.map(Color.init) ?? theme.runColor(index))
     }
 
     static func scale(_ colormap: Colormap) -> ColorScale {
@@ -43,12 +43,6 @@ package enum SceneFigure {
         case .magma: return .magma
         case .greys: return .greys
         }
-    }
-
-    /// `#rrggbb` → colour (the scene reader has already checked the format).
-    static func parseHexColor(_ text: String) -> Color? {
-        guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else { return nil }
-        return Color(hex: value)
     }
 }
 
