@@ -10,23 +10,23 @@ import GDVizScene
 /// ``prefetch()`` on a background thread while the first tests (mostly waiting on child
 /// processes) run. The SVG pass also keeps the layout boxes the figure notes, so the layout
 /// tests need no render of their own.
-public final class Gallery: @unchecked Sendable {
+package final class Gallery: @unchecked Sendable {
     // @unchecked: `loaded`, `evaluations`, `renders`, `boxes` and `prefetching` are only touched
     // while holding `lock`; everything else is immutable.
-    public static let shared = Gallery()
+    package static let shared = Gallery()
 
     /// The package root (three levels above this file).
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    package static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// `Scenes/gd-quadratic.json`, relative to the package root.
-        public var file: String
-        public var scene: Scene
+        package var file: String
+        package var scene: Scene
     }
 
     /// Every gallery scene, sorted by file name; loading failures are thrown by ``load()``.
-    public let files: [String]
+    package let files: [String]
     private let lock = NSLock()
     private var loaded: Result<[Entry], Error>?
     private var evaluations: [String: Result<EvaluatedScene, Error>]?
@@ -40,7 +40,7 @@ public final class Gallery: @unchecked Sendable {
 
     /// Starts evaluating and rendering every format on one background thread (once per run);
     /// callers that need something before it is done wait for it.
-    public func prefetch() {
+    package func prefetch() {
         lock.lock(); defer { lock.unlock() }
         guard !prefetching else { return }
         prefetching = true
@@ -56,7 +56,7 @@ public final class Gallery: @unchecked Sendable {
     }
 
     /// The gallery's scenes, read and validated once.
-    public func load() throws -> [Entry] {
+    package func load() throws -> [Entry] {
         lock.lock(); defer { lock.unlock() }
         if loaded == nil {
             loaded = Result {
@@ -74,7 +74,7 @@ public final class Gallery: @unchecked Sendable {
 
     /// The scene's bytes in `format`, rendered once per run (all scenes in parallel) from the
     /// shared evaluation through the same `SceneRenderer` path as `gdviz render`.
-    public func render(_ entry: Entry, _ format: OutputFormat) throws -> [UInt8] {
+    package func render(_ entry: Entry, _ format: OutputFormat) throws -> [UInt8] {
         try renderAll(format)[entry.scene.name]!.get()
     }
 
