@@ -2,17 +2,17 @@ import GDVizEngine
 import GDVizScene
 
 /// One optimizer run as drawn: its iterates and how to style them.
-public struct TrajectoryStyle: Sendable {
-    public var label: String
-    public var color: Color
-    public var markers: TrajectoryMarks
-    public var stepNumbers: TrajectoryMarks
+package struct TrajectoryStyle: Sendable {
+    package var label: String
+    package var color: Color
+    package var markers: TrajectoryMarks
+    package var stepNumbers: TrajectoryMarks
     /// Marker shape and dash pattern of this run.
-    public var cue = RunCue.plain
+    package var cue = RunCue.plain
     /// The run's line width (`"line_width"`).
     var lineWidth = TrajectoryLayer.defaultLineWidth
 
-    public init(label: String, color: Color, markers: TrajectoryMarks = .all, stepNumbers: TrajectoryMarks = .none) {
+    package init(label: String, color: Color, markers: TrajectoryMarks = .all, stepNumbers: TrajectoryMarks = .none) {
         self.label = label
         self.color = color
         self.markers = markers
@@ -22,19 +22,19 @@ public struct TrajectoryStyle: Sendable {
 
 /// Optimizer runs as polylines through their iterates, with a marker per iterate, a ringed
 /// circle at the start and a star at the end (a cross when the run diverged).
-public struct TrajectoryLayer: FigureLayer {
-    public var runs: [(trajectory: Trajectory, style: TrajectoryStyle)]
+package struct TrajectoryLayer: FigureLayer {
+    package var runs: [(trajectory: Trajectory, style: TrajectoryStyle)]
     /// Each run's label beside its end (``TrajectoryEndLabels``) instead of in the legend.
     var labelEnds = false
 
     static let defaultLineWidth = 1.8
 
-    public init(runs: [(trajectory: Trajectory, style: TrajectoryStyle)], labelEnds: Bool = false) {
+    package init(runs: [(trajectory: Trajectory, style: TrajectoryStyle)], labelEnds: Bool = false) {
         self.runs = runs
         self.labelEnds = labelEnds
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let canvas = context.canvas
         let edge = context.theme.background
         for (trajectory, style) in runs where !trajectory.points.isEmpty {
@@ -119,7 +119,7 @@ public struct TrajectoryLayer: FigureLayer {
         return a + max(0, t) * d
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         guard !labelEnds else { return [] }
         return runs.map { trajectory, style in
             let suffix = trajectory.stop == .diverged ? " (diverged)" : ""
@@ -130,7 +130,7 @@ public struct TrajectoryLayer: FigureLayer {
     }
 
     /// Each run's polyline as drawn (markers sit on it).
-    public func labelObstacles(in context: PlotContext) -> [[Point2]] {
+    package func labelObstacles(in context: PlotContext) -> [[Point2]] {
         let lines = runs.map {
             LongPolyline.drawable(Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device),
                                   pixelScale: 1)
@@ -148,7 +148,7 @@ public struct TrajectoryLayer: FigureLayer {
         labelObstacles(in: context).prefix(runs.count).map { ($0, LineInk.foreground) }
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         var result: [(point: Point2, weight: Double)] = []
         for (trajectory, _) in runs {
             let points = LongPolyline.drawable(

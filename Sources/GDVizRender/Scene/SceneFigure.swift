@@ -7,8 +7,8 @@ import GDVizEngine
 import GDVizScene
 
 /// Turns an evaluated scene into a figure: one layer object per scene layer.
-public enum SceneFigure {
-    public static func figure(for evaluated: EvaluatedScene) throws -> Figure {
+package enum SceneFigure {
+    package static func figure(for evaluated: EvaluatedScene) throws -> Figure {
         let scene = evaluated.scene
         let theme = Self.theme(scene.theme)
         let context = FigureLayerContext(evaluated: evaluated, theme: theme)
@@ -33,7 +33,7 @@ public enum SceneFigure {
     }
 
     static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
-        theme.legible(evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index))
+        theme.legible(evaluated.runs[index].spec.color.map(Color.init) ?? theme.runColor(index))
     }
 
     static func scale(_ colormap: Colormap) -> ColorScale {
@@ -44,29 +44,30 @@ public enum SceneFigure {
         case .greys: return .greys
         }
     }
-
-    /// `#rrggbb` → colour (the scene reader has already checked the format).
-    static func parseHexColor(_ text: String) -> Color? {
-        guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else { return nil }
-        return Color(hex: value)
-    }
 }
 
 /// Scene file → encoded image bytes, the whole pipeline in one call.
-public enum SceneRenderer {
-    public static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+package enum SceneRenderer {
+    package static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         try render(scene, formats: [format], scale: scale)[0]
     }
 
     /// One file per format, from one evaluation and one figure.
-    public static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
-        let evaluated = try SceneEvaluator.evaluate(scene)
+    package static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
+        try render(SceneEvaluator.evaluate(scene), formats: formats, scale: scale)
+    }
+
+    /// One file per format from a scene evaluated once (the tests share one evaluation per gallery
+    /// scene). `wrapping` puts a canvas around the drawing one, e.g. to record layout boxes; it must
+    /// forward every call, or the bytes differ from the plain render.
+    package static func render(_ evaluated: EvaluatedScene, formats: [OutputFormat], scale: Double = 1,
+                               wrapping wrap: (any Canvas) -> any Canvas = { $0 }) throws -> [[UInt8]] {
         let figure = try SceneFigure.figure(for: evaluated)
         let metadata = SceneDescription.metadata(evaluated)
         return try formats.map { format in
             try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
                                        background: figure.theme.background, metadata: metadata) { canvas in
-                figure.draw(on: canvas)
+                figure.draw(on: wrap(canvas))
             }
         }
     }

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "trajectories"}`: the iterates of some or all runs, as polylines with markers.
-public struct TrajectoryLayerSpec: LayerSpecification {
+package struct TrajectoryLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "trajectories", summary: "the iterates of optimizer runs, joined and marked", dimensions: 1...2,
         keys: [
@@ -15,15 +15,15 @@ public struct TrajectoryLayerSpec: LayerSpecification {
         ])
 
     /// The labels of the runs to draw, or `nil` for every run.
-    public var runLabels: [String]?
+    package var runLabels: [String]?
     /// Which iterates get a dot. Default `.auto`.
-    public var markers: TrajectoryMarks
+    package var markers: TrajectoryMarks
     /// Which iterates x_k get their step number k. Default `.none`.
-    public var stepNumbers: TrajectoryMarks
+    package var stepNumbers: TrajectoryMarks
     /// Each run's label beside its end instead of in the legend. Default `false`.
-    public var labelEnds = false
+    package var labelEnds = false
 
-    public init(runLabels: [String]? = nil, markers: TrajectoryMarks = .auto, stepNumbers: TrajectoryMarks = .none) {
+    package init(runLabels: [String]? = nil, markers: TrajectoryMarks = .auto, stepNumbers: TrajectoryMarks = .none) {
         self.runLabels = runLabels
         self.markers = markers
         self.stepNumbers = stepNumbers
@@ -44,10 +44,10 @@ public struct TrajectoryLayerSpec: LayerSpecification {
         return layer
     }
 
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: TrajectoryLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: TrajectoryLayerSpec
         /// Indices into `EvaluatedScene.runs`.
-        public var runs: [Int]
+        package var runs: [Int]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

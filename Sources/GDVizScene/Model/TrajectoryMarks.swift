@@ -1,5 +1,5 @@
 /// Which iterates of a trajectory get a marker or a step number (`"markers"`, `"step_numbers"`).
-public enum TrajectoryMarks: Sendable, Equatable {
+package enum TrajectoryMarks: Sendable, Equatable {
     /// None.
     case none
     /// Every iterate.
@@ -13,7 +13,7 @@ public enum TrajectoryMarks: Sendable, Equatable {
     static let settingType = SettingType.oneOf([.boolean, .choice(["auto"]), .integer(everyRange)])
     static let everyRange = 1...1_000_000
 
-    public var isShown: Bool { self != .none }
+    package var isShown: Bool { self != .none }
 }
 
 extension SceneReader {
