@@ -28,6 +28,9 @@ package final class LayoutBoxRecorder {
         func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
             inner.drawText(text, font: font, size: size, at: origin, angle: angle, color: color)
         }
+        func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, style: StrokeStyle) {
+            inner.strokeText(text, font: font, size: size, at: origin, angle: angle, style: style)
+        }
         func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) { inner.drawImage(image, in: rect, smooth: smooth) }
         var pixelScale: Double { inner.pixelScale }
         func beginPaintRole(_ role: PaintRole) { inner.beginPaintRole(role) }

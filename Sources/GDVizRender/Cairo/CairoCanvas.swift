@@ -134,14 +134,13 @@ package final class CairoCanvas: Canvas {
               style.width.isFinite, style.width > 0 else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
-        cairo_save(cr)
+        // As drawText, stroked instead of filled: translation and rotation keep the line width.
         cairo_translate(cr, origin.x, origin.y)
         cairo_rotate(cr, -angle)
         selectFont(font, size: size)
         cairo_new_path(cr)
         cairo_move_to(cr, 0, 0)
         cairo_text_path(cr, text)
-        cairo_restore(cr)  // the path stays; the line width is then in unrotated device units
         setSource(style.color)
         cairo_set_line_width(cr, style.width)
         cairo_set_line_cap(cr, Self.cairoCap(style.cap))

@@ -94,7 +94,7 @@ package struct TextBox: Sendable {
             canvas.note(DeviceRect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!),
                         kind: .text)
         }
-        for run in runs {
+        for run in runs where halo == nil {
             canvas.drawText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle,
                             color: color)
         }
