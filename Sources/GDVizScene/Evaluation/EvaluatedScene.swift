@@ -4,6 +4,11 @@ import GDVizEngine
 public struct EvaluatedRun: Sendable {
     public var spec: RunSpec
     public var trajectory: Trajectory
+    /// With `"repeat": n`, the runs with seeds seed + 1 … seed + n − 1 (`trajectory` has `seed`).
+    public var repeats: [Trajectory] = []
+
+    /// Every seed's trajectory, `trajectory` first.
+    public var allTrajectories: [Trajectory] { [trajectory] + repeats }
 }
 
 /// Everything the engine computed for a scene: the next stage only draws it.

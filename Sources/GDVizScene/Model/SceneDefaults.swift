@@ -20,6 +20,8 @@ public enum SceneDefaults {
 
     /// The stochastic optimizers' shuffle seed. Any whole number a JSON double holds exactly.
     public static let seed: UInt64 = 0
+    /// `"repeat"`: seeds per stochastic run. 100 bounds the work (charged in SceneBudget too).
+    static let repeatRange = 1...100
     public static let seedRange = 0...(1 << 53)
     /// One sample per step: SGD, and PyTorch's `DataLoader` default.
     public static let batchSize = 1
