@@ -6,9 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gdviz", targets: ["gdviz"]),
+        // The engine is the one library for Swift users (docs/engine-api.md); the other modules
+        // are the tool's parts and share `package` declarations only.
         .library(name: "GDVizEngine", targets: ["GDVizEngine"]),
-        .library(name: "GDVizScene", targets: ["GDVizScene"]),
-        .library(name: "GDVizRender", targets: ["GDVizRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +48,9 @@ let package = Package(
         .target(name: "GDVizTestSupport", dependencies: ["GDVizEngine", "GDVizScene", "GDVizRender"],
                 path: "Tests/GDVizTestSupport"),
         .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine", "GDVizTestSupport"]),
+        // Uses the engine as an outside package would: `package` declarations are invisible here,
+        // so this compiles only against the public API that docs/engine-api.md documents.
+        .testTarget(name: "GDVizEngineAPITests", dependencies: ["GDVizEngine"], packageAccess: false),
         .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene", "GDVizTestSupport"]),
         .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender", "GDVizTestSupport"]),
         .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene", "GDVizTestSupport"]),

@@ -7,22 +7,22 @@ import GDVizScene
 /// SVG or PDF does not change between two tests of one run. Each format is rendered on first
 /// use, all scenes at once on every core, or ahead of time by ``prefetch()`` on a background
 /// thread while the first tests (mostly waiting on child processes) run.
-public final class Gallery: @unchecked Sendable {
+package final class Gallery: @unchecked Sendable {
     // @unchecked: `renders` is only touched while holding `lock`; everything else is immutable.
-    public static let shared = Gallery()
+    package static let shared = Gallery()
 
     /// The package root (three levels above this file).
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    package static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// `Scenes/gd-quadratic.json`, relative to the package root.
-        public var file: String
-        public var scene: Scene
+        package var file: String
+        package var scene: Scene
     }
 
     /// Every gallery scene, sorted by file name; loading failures are thrown by ``load()``.
-    public let files: [String]
+    package let files: [String]
     private let lock = NSLock()
     private var loaded: Result<[Entry], Error>?
     private var renders: [OutputFormat: [String: Result<[UInt8], Error>]] = [:]
@@ -32,7 +32,7 @@ public final class Gallery: @unchecked Sendable {
 
     /// Starts rendering every format on one background thread (once per run); callers that
     /// need a format before it is done wait for it.
-    public func prefetch() {
+    package func prefetch() {
         lock.lock(); defer { lock.unlock() }
         guard !prefetching else { return }
         prefetching = true
@@ -48,7 +48,7 @@ public final class Gallery: @unchecked Sendable {
     }
 
     /// The gallery's scenes, read and validated once.
-    public func load() throws -> [Entry] {
+    package func load() throws -> [Entry] {
         lock.lock(); defer { lock.unlock() }
         if loaded == nil {
             loaded = Result {
@@ -59,7 +59,7 @@ public final class Gallery: @unchecked Sendable {
     }
 
     /// The scene's bytes in `format`, rendered once per run (all scenes in parallel).
-    public func render(_ entry: Entry, _ format: OutputFormat) throws -> [UInt8] {
+    package func render(_ entry: Entry, _ format: OutputFormat) throws -> [UInt8] {
         try renderAll(format)[entry.scene.name]!.get()
     }
 

@@ -2,11 +2,11 @@ import Foundation
 import GDVizScene
 
 /// Writes whole files so readers never see a half-written image.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` to a temporary file next to `path`, then renames it over `path`.
     /// Parent directories are created. On failure `path` is untouched and the temporary file
     /// is removed. The rename is atomic because both names are in the same directory.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         // PathText, not NSString: NSString traps on one-character names such as `x` or `-`.
         let directory = PathText.parent(path)
         let name = PathText.lastComponent(path)

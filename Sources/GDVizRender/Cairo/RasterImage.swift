@@ -2,13 +2,13 @@
 ///
 /// Premultiplied because that is what cairo stores, so decoding never rounds; comparing two
 /// images is comparing their `pixels`.
-public struct RasterImage: Equatable, Sendable {
-    public let width: Int
-    public let height: Int
+package struct RasterImage: Equatable, Sendable {
+    package let width: Int
+    package let height: Int
     /// `width · height · 4` bytes: r, g, b, a per pixel.
-    public let pixels: [UInt8]
+    package let pixels: [UInt8]
 
-    public init(width: Int, height: Int, pixels: [UInt8]) {
+    package init(width: Int, height: Int, pixels: [UInt8]) {
         precondition(width >= 0 && height >= 0 && pixels.count == width * height * 4,
                      "RasterImage needs width·height·4 bytes")
         self.width = width
@@ -17,7 +17,7 @@ public struct RasterImage: Equatable, Sendable {
     }
 
     /// The premultiplied RGBA bytes of the pixel in column `x`, row `y`.
-    public func pixel(x: Int, y: Int) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8) {
+    package func pixel(x: Int, y: Int) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8) {
         let i = (y * width + x) * 4
         return (pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3])
     }

@@ -1,6 +1,6 @@
 /// Why rendering, encoding or writing an image failed. One structured value per cause,
 /// so the CLI can map each to a message and an exit code in one place.
-public enum RenderError: Error, Equatable, CustomStringConvertible {
+package enum RenderError: Error, Equatable, CustomStringConvertible {
     /// A font file is in none of the searched locations.
     case fontNotFound(file: String, searched: [String])
     /// FreeType or cairo rejected a font file that exists.
@@ -18,7 +18,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// The scene asks for something the renderer cannot draw yet.
     case unsupported(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .fontNotFound(file, searched):
             return "font file \(file) not found (looked in: \(searched.joined(separator: ", "))); "

@@ -1,7 +1,7 @@
 import CCairo
 
 /// Renders one drawing closure into PNG, SVG or PDF bytes; the same code draws all three.
-public enum SurfaceRenderer {
+package enum SurfaceRenderer {
     /// Largest side cairo accepts for an image surface.
     static let maxPixels = 32767.0
 
@@ -11,7 +11,7 @@ public enum SurfaceRenderer {
     ///   SVG and PDF pages are `width`×`height` px / pt whatever the scale.
     /// - `background` is painted over the whole page first; `nil` leaves it transparent.
     /// - Output is deterministic: the same drawing gives the same bytes in any process state.
-    public static func render(format: OutputFormat, width: Double, height: Double, scale: Double = 1,
+    package static func render(format: OutputFormat, width: Double, height: Double, scale: Double = 1,
                               background: Color? = .white, metadata: (title: String, subject: String)? = nil,
                               draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         guard width.isFinite, height.isFinite, scale.isFinite, width > 0, height > 0, scale > 0 else {

@@ -5,15 +5,15 @@ import GDVizEngine
 /// Positions are arc lengths from the first vertex. On a closed line they wrap around (a
 /// position `t` and `t + length` are the same point); on an open line they are clamped to
 /// `0...length`.
-public struct ArcPolyline: Sendable {
+package struct ArcPolyline: Sendable {
     /// The vertices; a closed line repeats its first vertex at the end.
-    public let points: [Point2]
-    public let isClosed: Bool
+    package let points: [Point2]
+    package let isClosed: Bool
     /// Arc length from the first vertex to each vertex.
-    public let arc: [Double]
+    package let arc: [Double]
 
     /// `vertices` as a ``ContourLine`` holds them: a closed line does not repeat its first point.
-    public init(_ vertices: [Point2], closed: Bool) {
+    package init(_ vertices: [Point2], closed: Bool) {
         let closes = closed && vertices.count > 2
         points = closes ? vertices + [vertices[0]] : vertices
         isClosed = closes
@@ -22,17 +22,17 @@ public struct ArcPolyline: Sendable {
         arc = lengths
     }
 
-    public var length: Double { arc.last ?? 0 }
+    package var length: Double { arc.last ?? 0 }
 
     /// `t` as a position on the line: wrapped into `0..<length` when closed, clamped when open.
-    public func normalized(_ t: Double) -> Double {
+    package func normalized(_ t: Double) -> Double {
         guard isClosed, length > 0 else { return min(max(t, 0), length) }
         let u = t.truncatingRemainder(dividingBy: length)
         return u < 0 ? u + length : u
     }
 
     /// The point at arc position `t`.
-    public func point(at t: Double) -> Point2 {
+    package func point(at t: Double) -> Point2 {
         guard points.count > 1 else { return points.first ?? .zero }
         let u = normalized(t)
         let i = segment(containing: u)
@@ -53,7 +53,7 @@ public struct ArcPolyline: Sendable {
 
     /// The part of the line from position `a` to position `b > a`. On a closed line it may run
     /// across the first vertex (`b − a` at most one length); on an open line both are clamped.
-    public func piece(from a: Double, to b: Double) -> [Point2] {
+    package func piece(from a: Double, to b: Double) -> [Point2] {
         guard points.count > 1 else { return points }
         let start = normalized(a)
         let end = isClosed ? start + min(b - a, length) : normalized(b)
@@ -81,7 +81,7 @@ public struct ArcPolyline: Sendable {
 
     /// The line without the position ranges in `gaps` (not overlapping, each shorter than the
     /// line): the pieces that remain, in order along the line.
-    public func pieces(removing gaps: [ClosedRange<Double>]) -> [[Point2]] {
+    package func pieces(removing gaps: [ClosedRange<Double>]) -> [[Point2]] {
         guard !gaps.isEmpty else { return [points] }
         if isClosed {
             let sorted = gaps.map { gap -> ClosedRange<Double> in

@@ -9,22 +9,22 @@ import GDVizEngine
 ///
 /// so a value exactly on a level belongs to the band below it, −∞ to band 0 and +∞ to band n.
 /// NaN belongs to no band (drawn transparent). With no levels there is one band.
-public struct BandColoring: Sendable {
+package struct BandColoring: Sendable {
     /// Strictly increasing.
-    public let levels: [Double]
+    package let levels: [Double]
     /// One colour per band: `levels.count + 1`.
-    public let colors: [Color]
+    package let colors: [Color]
 
-    public init(levels: [Double], colors: [Color]) {
+    package init(levels: [Double], colors: [Color]) {
         precondition(colors.count == levels.count + 1, "one colour per band")
         self.levels = levels
         self.colors = colors
     }
 
-    public var bandCount: Int { colors.count }
+    package var bandCount: Int { colors.count }
 
     /// The band of `value`: how many levels lie strictly below it; nil for NaN.
-    public func band(of value: Double) -> Int? {
+    package func band(of value: Double) -> Int? {
         guard !value.isNaN else { return nil }
         var lo = 0, hi = levels.count  // first index with levels[index] >= value
         while lo < hi {
@@ -34,12 +34,12 @@ public struct BandColoring: Sendable {
         return lo
     }
 
-    public func color(of value: Double) -> Color? { band(of: value).map { colors[$0] } }
+    package func color(of value: Double) -> Color? { band(of: value).map { colors[$0] } }
 
     /// Sequential colours by band index: band k of n + 1 takes the scale at
     /// `t₀ + (t₁ − t₀)·k/n`, so neighbouring bands differ by equal steps whatever the level spacing
     /// (log-spaced levels get as many distinct colours as linear ones).
-    public static func sequential(levels: [Double], scale: ColorScale, range: ClosedRange<Double> = 0...1) -> BandColoring {
+    package static func sequential(levels: [Double], scale: ColorScale, range: ClosedRange<Double> = 0...1) -> BandColoring {
         let n = levels.count
         let colors = (0...n).map { k -> Color in
             let f = n == 0 ? 0.5 : Double(k) / Double(n)
@@ -56,7 +56,7 @@ public struct BandColoring: Sendable {
     /// so equal distances from the centre get equally strong colours on both sides, and the band
     /// that has `center` strictly inside it is exactly the neutral middle colour. When `center`
     /// is itself a level, the two bands beside it are the palest blue and red.
-    public static func diverging(levels: [Double], center: Double, range: ClosedRange<Double>?,
+    package static func diverging(levels: [Double], center: Double, range: ClosedRange<Double>?,
                                  scale: ColorScale = .diverging) -> BandColoring {
         let n = levels.count
         let low = min(range?.lowerBound ?? levels.first ?? center, levels.first ?? .infinity)

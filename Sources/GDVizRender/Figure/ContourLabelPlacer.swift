@@ -26,14 +26,14 @@ import GDVizEngine
 /// label, or two at least 150 px apart when it is longer than half the plot's perimeter (it then
 /// crosses the plot twice); no two labels' boxes meet.
 /// Everything is deterministic: ties go to the earlier line and position.
-public struct ContourLabelPlacer {
+package struct ContourLabelPlacer {
     /// One contour line in device coordinates, with the index of its level.
-    public struct Line: Sendable {
-        public var points: [Point2]
-        public var isClosed: Bool
-        public var level: Int
+    package struct Line: Sendable {
+        package var points: [Point2]
+        package var isClosed: Bool
+        package var level: Int
 
-        public init(points: [Point2], isClosed: Bool, level: Int) {
+        package init(points: [Point2], isClosed: Bool, level: Int) {
             self.points = points
             self.isClosed = isClosed
             self.level = level
@@ -41,42 +41,42 @@ public struct ContourLabelPlacer {
     }
 
     /// A placed label.
-    public struct Label: Sendable, Equatable {
-        public var level: Int
+    package struct Label: Sendable, Equatable {
+        package var level: Int
         /// Index of the line in the list given to ``place(_:texts:widths:)``.
-        public var line: Int
-        public var text: String
+        package var line: Int
+        package var text: String
         /// The text's ink: its advance width by the height of a digit, centred on the line and
         /// turned with it.
-        public var box: RotatedRect
+        package var box: RotatedRect
         /// The arc-length positions of the line hidden under the label; on a closed line the
         /// range may run past the line's length (it wraps).
-        public var gap: ClosedRange<Double>
+        package var gap: ClosedRange<Double>
 
         /// The text's counter-clockwise angle on screen, in (−90°, 90°].
-        public var angle: Double { box.angle }
+        package var angle: Double { box.angle }
     }
 
-    public var plot: DeviceRect
-    public var fontSize: Double
+    package var plot: DeviceRect
+    package var fontSize: Double
     /// Device polylines drawn above the contours (trajectories; markers as one-point lines).
-    public var obstacles: [[Point2]]
+    package var obstacles: [[Point2]]
     /// Rectangles labels keep out of (the legend).
-    public var keepOut: [DeviceRect]
+    package var keepOut: [DeviceRect]
 
-    public init(plot: DeviceRect, fontSize: Double, obstacles: [[Point2]] = [], keepOut: [DeviceRect] = []) {
+    package init(plot: DeviceRect, fontSize: Double, obstacles: [[Point2]] = [], keepOut: [DeviceRect] = []) {
         self.plot = plot
         self.fontSize = fontSize
         self.obstacles = obstacles
         self.keepOut = keepOut
     }
 
-    public static let maxTurn = 12 * Double.pi / 180
-    public static let minChordRatio = 0.95
+    package static let maxTurn = 12 * Double.pi / 180
+    package static let minChordRatio = 0.95
     /// Lines shorter than this many label windows get no label.
-    public static let minLineWindows = 3.0
+    package static let minLineWindows = 3.0
     /// Two labels on one line piece are at least this far apart (along the line and across).
-    public static let spacing = 150.0
+    package static let spacing = 150.0
     /// Candidate centres are this far apart along a line, in device units.
     static let step = 3.0
     /// Clearance from obstacle lines, and from their vertices (markers sit there, up to 6 px wide).
@@ -86,13 +86,13 @@ public struct ContourLabelPlacer {
     static let crowdWeight = 0.6
 
     /// Half the height of a digit, as a fraction of the font size (digits are 0.73 em tall).
-    public static let inkHalfHeight = 0.37
+    package static let inkHalfHeight = 0.37
     /// How far above the baseline the middle of a digit sits, as a fraction of the font size.
-    public static let digitCenter = 0.365
+    package static let digitCenter = 0.365
     /// The line is cut this far beyond each end of the text.
-    public var padding: Double { 0.35 * fontSize }
+    package var padding: Double { 0.35 * fontSize }
     /// Room kept around a label's ink that other lines and labels must not enter.
-    public var margin: Double { 0.25 * fontSize }
+    package var margin: Double { 0.25 * fontSize }
     var frameMargin: Double { 0.5 * fontSize }
 
     private struct Candidate {
@@ -105,7 +105,7 @@ public struct ContourLabelPlacer {
 
     /// Labels for `lines`: `texts[k]` and its width `widths[k]` belong to level `k`. Sorted by
     /// level, line and position along the line.
-    public func place(_ lines: [Line], texts: [String], widths: [Double]) -> [Label] {
+    package func place(_ lines: [Line], texts: [String], widths: [Double]) -> [Label] {
         let polylines = lines.map { ArcPolyline($0.points, closed: $0.isClosed) }
         let index = SegmentIndex(polylines: polylines, obstacles: obstacles, cell: 16,
                                  bounds: plot.insetBy(dx: -20, dy: -20))
@@ -174,7 +174,7 @@ public struct ContourLabelPlacer {
 
     /// The counter-clockwise screen angle of the device direction `d`, turned by half a turn
     /// when needed so that it lies in (−90°, 90°]: text along it reads left to right.
-    public static func uprightAngle(_ d: Point2) -> Double {
+    package static func uprightAngle(_ d: Point2) -> Double {
         var angle = atan2(-d.y, d.x)
         if angle > Double.pi / 2 + 1e-12 { angle -= Double.pi }
         if angle <= -Double.pi / 2 + 1e-12 { angle += Double.pi }

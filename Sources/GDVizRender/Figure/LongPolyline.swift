@@ -11,14 +11,14 @@ import GDVizEngine
 ///   (Hausdorff distance), a tenth of a pixel at the default.
 /// - **Stroked in chunks** of `chunkSize` points, consecutive chunks sharing their end point; a round
 ///   join at each seam is restored by a dot of the stroke's width, so an opaque stroke is unchanged.
-public enum LongPolyline {
-    public static let threshold = 10_000
-    public static let chunkSize = 2_000
+package enum LongPolyline {
+    package static let threshold = 10_000
+    package static let chunkSize = 2_000
     /// Output pixels.
-    public static let tolerance = 0.1
+    package static let tolerance = 0.1
 
     /// `points` with every point closer than `tolerance` to the previously kept one removed.
-    public static func simplified(_ points: [Point2], tolerance: Double) -> [Point2] {
+    package static func simplified(_ points: [Point2], tolerance: Double) -> [Point2] {
         guard points.count > 2, tolerance > 0 else { return points }
         var kept: [Point2] = [points[0]]
         let squared = tolerance * tolerance
@@ -36,14 +36,14 @@ public enum LongPolyline {
     }
 
     /// The points to draw for a polyline in device units: unchanged up to `threshold` points.
-    public static func drawable(_ points: [Point2], pixelScale: Double) -> [Point2] {
+    package static func drawable(_ points: [Point2], pixelScale: Double) -> [Point2] {
         guard points.count > threshold else { return points }
         let scale = pixelScale.isFinite && pixelScale > 0 ? pixelScale : 1
         return simplified(points, tolerance: tolerance / scale)
     }
 
     /// Strokes an open polyline (device units), simplified and chunked when it is long.
-    public static func stroke(_ points: [Point2], on canvas: Canvas, style: StrokeStyle) {
+    package static func stroke(_ points: [Point2], on canvas: Canvas, style: StrokeStyle) {
         let drawn = drawable(points, pixelScale: canvas.pixelScale)
         guard drawn.count > threshold else {
             canvas.stroke(.polyline(drawn), style: style)

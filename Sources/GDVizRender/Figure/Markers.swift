@@ -1,11 +1,11 @@
 import GDVizEngine
 
 /// Marker shapes for points of a trajectory or special points.
-public enum MarkerShape: String, Sendable, CaseIterable {
+package enum MarkerShape: String, Sendable, CaseIterable {
     case circle, square, diamond, triangle, star, cross
 
     /// The marker's outline centred at `c` with "radius" `r` (device units).
-    public func path(at c: Point2, radius r: Double) -> Path {
+    package func path(at c: Point2, radius r: Double) -> Path {
         switch self {
         case .circle:
             return .circle(center: c, radius: r)
@@ -38,7 +38,7 @@ public enum MarkerShape: String, Sendable, CaseIterable {
     }
 
     /// Fills the marker with `fill` and rings it in `edge` so it stands out on any background.
-    public func draw(on canvas: Canvas, at c: Point2, radius r: Double, fill: Color, edge: Color, edgeWidth: Double) {
+    package func draw(on canvas: Canvas, at c: Point2, radius r: Double, fill: Color, edge: Color, edgeWidth: Double) {
         let shape = path(at: c, radius: r)
         canvas.note(DeviceRect(x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r), kind: .marker)
         canvas.fill(shape, color: fill)

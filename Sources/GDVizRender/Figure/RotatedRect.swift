@@ -2,17 +2,17 @@ import GDVizEngine
 
 /// A rectangle turned by `angle` about its centre, in device coordinates (y down). `angle` is
 /// counter-clockwise on screen, as for text, so a label's box is its text rectangle at the text's angle.
-public struct RotatedRect: Sendable, Equatable {
-    public let center: Point2
-    public let angle: Double
-    public let halfWidth: Double
-    public let halfHeight: Double
+package struct RotatedRect: Sendable, Equatable {
+    package let center: Point2
+    package let angle: Double
+    package let halfWidth: Double
+    package let halfHeight: Double
     /// Unit vector along the width: the reading direction of text set at `angle`.
-    public let axis: Point2
+    package let axis: Point2
     /// Unit vector along the height, pointing from the top of the text to its bottom.
-    public let normal: Point2
+    package let normal: Point2
 
-    public init(center: Point2, angle: Double, halfWidth: Double, halfHeight: Double) {
+    package init(center: Point2, angle: Double, halfWidth: Double, halfHeight: Double) {
         self.center = center
         self.angle = angle
         self.halfWidth = halfWidth
@@ -23,34 +23,34 @@ public struct RotatedRect: Sendable, Equatable {
     }
 
     /// An axis-aligned rectangle.
-    public init(_ rect: DeviceRect) {
+    package init(_ rect: DeviceRect) {
         self.init(center: rect.center, angle: 0, halfWidth: rect.width / 2, halfHeight: rect.height / 2)
     }
 
     /// The same rectangle with `margin` added on every side.
-    public func grown(by margin: Double) -> RotatedRect {
+    package func grown(by margin: Double) -> RotatedRect {
         RotatedRect(center: center, angle: angle, halfWidth: halfWidth + margin, halfHeight: halfHeight + margin)
     }
 
-    public var corners: [Point2] {
+    package var corners: [Point2] {
         let u = halfWidth * axis, v = halfHeight * normal
         return [center - u - v, center + u - v, center + u + v, center - u + v]
     }
 
     /// `p` in the rectangle's own frame: distance along `axis` and along `normal` from the centre.
-    public func local(_ p: Point2) -> Point2 {
+    package func local(_ p: Point2) -> Point2 {
         let d = p - center, u = axis, v = normal
         return Point2(d.x * u.x + d.y * u.y, d.x * v.x + d.y * v.y)
     }
 
-    public func contains(_ p: Point2) -> Bool {
+    package func contains(_ p: Point2) -> Bool {
         let q = local(p)
         return abs(q.x) <= halfWidth && abs(q.y) <= halfHeight
     }
 
     /// Whether the segment `a`–`b` (a point when `a == b`) touches the rectangle: Liang–Barsky
     /// clipping in the rectangle's frame.
-    public func intersects(segment a: Point2, _ b: Point2) -> Bool {
+    package func intersects(segment a: Point2, _ b: Point2) -> Bool {
         let p = local(a), q = local(b)
         var t0 = 0.0, t1 = 1.0
         return Self.clip(p.x, q.x - p.x, halfWidth, &t0, &t1) && Self.clip(p.y, q.y - p.y, halfHeight, &t0, &t1)
@@ -67,7 +67,7 @@ public struct RotatedRect: Sendable, Equatable {
     }
 
     /// Whether the two rectangles overlap (separating-axis test on the four edge directions).
-    public func intersects(_ other: RotatedRect) -> Bool {
+    package func intersects(_ other: RotatedRect) -> Bool {
         let d = other.center - center
         func separates(_ n: Point2) -> Bool {
             abs(d.x * n.x + d.y * n.y) >= projectedRadius(on: n) + other.projectedRadius(on: n)

@@ -1,20 +1,20 @@
 /// Colours, line widths and type sizes of a figure. Sizes are device units at scale 1.
-public struct Theme: Sendable {
-    public var background: Color
-    public var foreground: Color
-    public var frame: Color
-    public var gridLine: Color
-    public var titleSize: Double
-    public var labelSize: Double
-    public var tickLabelSize: Double
-    public var legendSize: Double
-    public var frameWidth: Double
-    public var tickLength: Double
+package struct Theme: Sendable {
+    package var background: Color
+    package var foreground: Color
+    package var frame: Color
+    package var gridLine: Color
+    package var titleSize: Double
+    package var labelSize: Double
+    package var tickLabelSize: Double
+    package var legendSize: Double
+    package var frameWidth: Double
+    package var tickLength: Double
     /// The colour cycle for runs without a colour of their own: chosen so every pair stays apart
     /// under simulated protanopia, deuteranopia and tritanopia (see `RunPaletteTests`).
-    public var runColors: [Color]
+    package var runColors: [Color]
 
-    public static let light = Theme(
+    package static let light = Theme(
         background: .white,
         foreground: Color(hex: 0x1A1A1A),
         frame: Color(hex: 0x333333),
@@ -31,7 +31,7 @@ public struct Theme: Sendable {
     )
 
     /// Light grey on near-black, for dark slide decks.
-    public static let dark = Theme(
+    package static let dark = Theme(
         background: Color(hex: 0x1B1D21),
         foreground: Color(hex: 0xE8E8E8),
         frame: Color(hex: 0xB8B8B8),
@@ -43,7 +43,7 @@ public struct Theme: Sendable {
     )
 
     /// Black on white; runs in black and dark greys (tell them apart by marker and label).
-    public static let print = Theme(
+    package static let print = Theme(
         background: .white,
         foreground: .black,
         frame: .black,
@@ -53,7 +53,7 @@ public struct Theme: Sendable {
     )
 
     /// Print output replaces colour maps by greys.
-    public var forcesGreyscale: Bool { runColors.allSatisfy { $0.r == $0.g && $0.g == $0.b } }
+    package var forcesGreyscale: Bool { runColors.allSatisfy { $0.r == $0.g && $0.g == $0.b } }
 
-    public func runColor(_ index: Int) -> Color { runColors[index % runColors.count] }
+    package func runColor(_ index: Int) -> Color { runColors[index % runColors.count] }
 }

@@ -15,7 +15,7 @@ extension Ticks {
     /// ``format(_:decimals:)``: no exponent below 10¹⁵, a true minus sign, no locale; trailing
     /// zeros are dropped. Examples: [0.5, 1, 2.5, 1000] → ["0.5", "1", "2.5", "1000"];
     /// [68.46, 136.92] → ["68", "137"]; [−6.1593, −6.1105] → ["−6.16", "−6.11"].
-    public static func levelLabels(_ levels: [Double]) -> [String] {
+    package static func levelLabels(_ levels: [Double]) -> [String] {
         levels.indices.map { k in
             let value = levels[k]
             let gaps = [k > 0 ? value - levels[k - 1] : nil, k + 1 < levels.count ? levels[k + 1] - value : nil]

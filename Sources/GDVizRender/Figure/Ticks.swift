@@ -5,15 +5,15 @@ import Darwin
 #endif
 
 /// Tick positions at "nice" steps (1, 2 or 5 times a power of ten), as pgfplots and matplotlib pick them.
-public struct Ticks: Sendable, Equatable {
-    public var step: Double
-    public var values: [Double]
+package struct Ticks: Sendable, Equatable {
+    package var step: Double
+    package var values: [Double]
     /// Digits after the decimal point that every label needs.
-    public var decimals: Int
+    package var decimals: Int
     /// Labels that replace the numeric ones (powers of ten on a log axis).
-    public var customLabels: [String]? = nil
+    package var customLabels: [String]? = nil
 
-    public init(step: Double, values: [Double], decimals: Int, customLabels: [String]? = nil) {
+    package init(step: Double, values: [Double], decimals: Int, customLabels: [String]? = nil) {
         self.step = step
         self.values = values
         self.decimals = decimals
@@ -22,7 +22,7 @@ public struct Ticks: Sendable, Equatable {
 
     /// Ticks for a logarithmic axis: powers of ten labelled 10ᵏ (every m-th decade when there are
     /// many); ranges narrower than two decades fall back to linear ticks.
-    public static func logarithmic(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
+    package static func logarithmic(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
         guard lo > 0, hi > lo, lo.isFinite, hi.isFinite else { return nice(lo, hi, target: target) }
         let first = Int.checked((log10(lo) - 1e-9).rounded(.up)), last = Int.checked((log10(hi) + 1e-9).rounded(.down))
         guard last - first >= 1 else { return nice(lo, hi, target: target) }
@@ -33,7 +33,7 @@ public struct Ticks: Sendable, Equatable {
     }
 
     /// Ticks inside `lo...hi` with about `target` intervals (never fewer than 2 ticks for a non-empty range).
-    public static func nice(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
+    package static func nice(_ lo: Double, _ hi: Double, target: Int = 6) -> Ticks {
         guard lo.isFinite, hi.isFinite, hi > lo else {
             return Ticks(step: 1, values: lo.isFinite ? [lo] : [], decimals: 0)
         }
@@ -67,7 +67,7 @@ public struct Ticks: Sendable, Equatable {
     }
 
     /// The smallest of {1, 2, 5}·10^k that is ≥ `raw`.
-    public static func niceStep(_ raw: Double) -> Double {
+    package static func niceStep(_ raw: Double) -> Double {
         let exponent = floor(log10(raw))
         let base = pow(10, exponent)
         for m in [1.0, 2.0, 5.0, 10.0] where m * base >= raw * (1 - 1e-9) {
@@ -78,15 +78,15 @@ public struct Ticks: Sendable, Equatable {
 
     /// Labels with a shared number of decimals, in the C locale, with a true minus sign.
     /// The same ticks with empty labels (an axis shared with a neighbouring panel).
-    public var unlabelled: Ticks {
+    package var unlabelled: Ticks {
         Ticks(step: step, values: values, decimals: decimals, customLabels: values.map { _ in "" })
     }
 
-    public var labels: [String] { customLabels ?? values.map { Ticks.format($0, decimals: decimals) } }
+    package var labels: [String] { customLabels ?? values.map { Ticks.format($0, decimals: decimals) } }
 
     /// Formats `value` with exactly `decimals` digits after the point, independent of the
     /// process locale (no decimal commas), using U+2212 for negatives and never "−0".
-    public static func format(_ value: Double, decimals: Int) -> String {
+    package static func format(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
         let scale = pow(10, Double(decimals))
         let scaled = (abs(value) * scale).rounded()

@@ -3,14 +3,14 @@ import GDVizScene
 
 /// A computation-graph panel: the nodes of f's expression left to right in evaluation order, each
 /// with its definition, forward value and reverse-mode adjoint (see ``GraphLayout``).
-public struct GraphPanel: PanelDrawing {
-    public var graph: ComputationGraph
+package struct GraphPanel: PanelDrawing {
+    package var graph: ComputationGraph
     /// Label each edge with ∂(consumer)/∂(operand).
-    public var partials: Bool
+    package var partials: Bool
     /// Significant digits of every number shown.
-    public var digits: Int
+    package var digits: Int
 
-    public init(graph: ComputationGraph, partials: Bool = false, digits: Int = 4) {
+    package init(graph: ComputationGraph, partials: Bool = false, digits: Int = 4) {
         self.graph = graph
         self.partials = partials
         self.digits = digits
@@ -22,7 +22,7 @@ public struct GraphPanel: PanelDrawing {
                     text: TextLayout(canvas: canvas))
     }
 
-    public func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme) {
+    package func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme) {
         let layout = layout(in: rect, canvas: canvas)
         let style = GraphStyle(theme)
         let s = layout.scale, m = layout.metrics

@@ -7,8 +7,8 @@ import GDVizEngine
 import GDVizScene
 
 /// Turns an evaluated scene into a figure: one layer object per scene layer.
-public enum SceneFigure {
-    public static func figure(for evaluated: EvaluatedScene) throws -> Figure {
+package enum SceneFigure {
+    package static func figure(for evaluated: EvaluatedScene) throws -> Figure {
         let scene = evaluated.scene
         let theme = Self.theme(scene.theme)
         let context = FigureLayerContext(evaluated: evaluated, theme: theme)
@@ -53,13 +53,13 @@ public enum SceneFigure {
 }
 
 /// Scene file → encoded image bytes, the whole pipeline in one call.
-public enum SceneRenderer {
-    public static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+package enum SceneRenderer {
+    package static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         try render(scene, formats: [format], scale: scale)[0]
     }
 
     /// One file per format, from one evaluation and one figure.
-    public static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
+    package static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
         let evaluated = try SceneEvaluator.evaluate(scene)
         let figure = try SceneFigure.figure(for: evaluated)
         let metadata = SceneDescription.metadata(evaluated)

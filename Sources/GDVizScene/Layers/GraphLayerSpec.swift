@@ -3,7 +3,7 @@ import GDVizEngine
 /// `{"type": "graph", "at": [0.5]}`: the expression's computation graph with forward values and
 /// reverse-mode adjoints at a point. Drawn as a panel of its own (a graph has no place in data axes):
 /// `{"type": "graph", …}` in `"panels"`, or a top-level graph layer (see `Scene.drawnPanels`).
-public struct GraphLayerSpec: LayerSpecification {
+package struct GraphLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "graph", summary: "the computation graph of f at a point, with values and adjoints (a panel of its own)",
         dimensions: 1...2, keys: keys)
@@ -17,13 +17,13 @@ public struct GraphLayerSpec: LayerSpecification {
     ]
 
     /// The point, one number per dimension.
-    public var at: [Double]
+    package var at: [Double]
     /// Label each edge with its local partial derivative ∂(consumer)/∂(operand). Default `false`.
-    public var partials: Bool
+    package var partials: Bool
     /// Significant digits of the numbers shown, `2...8`. Default 4.
-    public var digits: Int
+    package var digits: Int
 
-    public init(at: [Double], partials: Bool = false, digits: Int = SceneDefaults.graphDigits) {
+    package init(at: [Double], partials: Bool = false, digits: Int = SceneDefaults.graphDigits) {
         self.at = at
         self.partials = partials
         self.digits = digits
@@ -33,9 +33,9 @@ public struct GraphLayerSpec: LayerSpecification {
         input.reader.readGraph(input.members, at: input.path, dimension: input.dimension)
     }
 
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: GraphLayerSpec
-        public var graph: ComputationGraph
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: GraphLayerSpec
+        package var graph: ComputationGraph
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -3,7 +3,7 @@ import GDVizEngine
 /// `{"type": "data", "residuals": true}`: a least-squares scene in data space: the data points
 /// (x_i, y_i), the model y = m(θ, x) at each run's final iterate θ_T and at the minimiser θ* of the
 /// loss, and optionally the residuals y_i − m(θ*, x_i) as vertical segments.
-public struct DataPanelSpec: PanelSpecification {
+package struct DataPanelSpec: PanelSpecification {
     package static let kind = PanelKind(
         name: "data", summary: "least squares: the data, the model at each run's last iterate and at the optimum",
         dimensions: 1...2,
@@ -20,15 +20,15 @@ public struct DataPanelSpec: PanelSpecification {
             PanelKind.legendKey,
         ])
 
-    public var title: String?
-    public var runLabels: [String]?
-    public var optimum = true
-    public var residuals = false
-    public var xRange: [Double]?
-    public var yRange: [Double]?
-    public var xLabel = "$x$"
-    public var yLabel = "$y$"
-    public var legend: LegendOptions?
+    package var title: String?
+    package var runLabels: [String]?
+    package var optimum = true
+    package var residuals = false
+    package var xRange: [Double]?
+    package var yRange: [Double]?
+    package var xLabel = "$x$"
+    package var yLabel = "$y$"
+    package var legend: LegendOptions?
 
     package static func read(_ input: SpecInput) -> DataPanelSpec? {
         let reader = input.reader, path = input.path
@@ -56,21 +56,21 @@ public struct DataPanelSpec: PanelSpecification {
     }
 
     /// One drawn model curve: a run's final iterate or the optimum (`run` nil).
-    public struct Fit: Sendable {
-        public var run: Int?
-        public var parameters: [Double]
+    package struct Fit: Sendable {
+        package var run: Int?
+        package var parameters: [Double]
         /// (x, m(θ, x)) across the panel's x range.
-        public var samples: [Point2]
+        package var samples: [Point2]
     }
 
-    public struct Evaluated: EvaluatedPanelContent {
-        public var spec: DataPanelSpec
-        public var data: [Point2]
-        public var fits: [Fit]
+    package struct Evaluated: EvaluatedPanelContent {
+        package var spec: DataPanelSpec
+        package var data: [Point2]
+        package var fits: [Fit]
         /// From (x_i, y_i) to (x_i, m(θ, x_i)).
-        public var residuals: [(Point2, Point2)]
-        public var domain: Domain
-        public var legend = LegendOptions()
+        package var residuals: [(Point2, Point2)]
+        package var domain: Domain
+        package var legend = LegendOptions()
     }
 
     /// Samples of each model curve.

@@ -2,15 +2,15 @@ import GDVizEngine
 
 /// `{"type": "graph", "at": [0.5]}`: the computation graph of f at a point, with forward values
 /// and reverse-mode adjoints, as a panel of its own.
-public struct GraphPanelSpec: PanelSpecification {
+package struct GraphPanelSpec: PanelSpecification {
     package static let kind = PanelKind(
         name: "graph", summary: "the computation graph of f at a point, with forward values and adjoints",
         dimensions: 1...2, keys: [PanelKind.titleKey] + GraphLayerSpec.keys)
 
-    public var title: String?
-    public var graph: GraphLayerSpec
+    package var title: String?
+    package var graph: GraphLayerSpec
 
-    public init(title: String? = nil, _ graph: GraphLayerSpec) {
+    package init(title: String? = nil, _ graph: GraphLayerSpec) {
         self.title = title
         self.graph = graph
     }
@@ -20,11 +20,11 @@ public struct GraphPanelSpec: PanelSpecification {
                        input.reader.readGraph(input.members, at: input.path, dimension: input.dimension))
     }
 
-    public struct Evaluated: EvaluatedPanelContent {
-        public var title: String?
-        public var graph: GraphLayerSpec.Evaluated
+    package struct Evaluated: EvaluatedPanelContent {
+        package var title: String?
+        package var graph: GraphLayerSpec.Evaluated
 
-        public var tracedLayers: [EvaluatedLayer] { [graph] }
+        package var tracedLayers: [EvaluatedLayer] { [graph] }
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {

@@ -6,7 +6,7 @@ import Darwin
 import GDVizEngine
 
 /// How an iterations panel shows the spread of a repeated run (`"repeat": n`) around its mean.
-public enum IterationBand: String, Sendable, CaseIterable, Codable {
+package enum IterationBand: String, Sendable, CaseIterable, Codable {
     /// Shaded between the smallest and the largest value over the seeds at each step.
     case minmax
     /// Shaded between mean − σ and mean + σ (σ the population standard deviation over the seeds).
@@ -17,13 +17,13 @@ public enum IterationBand: String, Sendable, CaseIterable, Codable {
 
 /// One run's curve in an iterations panel, in plotted coordinates: t (from 1 on a log–log plot)
 /// against the quantity; for a repeated run the mean over its seeds, with the band's edges.
-public struct IterationSeries: Sendable {
+package struct IterationSeries: Sendable {
     /// Index into `EvaluatedScene.runs`.
-    public var run: Int
-    public var points: [Point2]
+    package var run: Int
+    package var points: [Point2]
     /// Lower and upper edges of the band at each point's t; empty without `"repeat"` or with `"band": "none"`.
-    public var lower: [Double] = []
-    public var upper: [Double] = []
+    package var lower: [Double] = []
+    package var upper: [Double] = []
 }
 
 extension IterationsPanelSpec {

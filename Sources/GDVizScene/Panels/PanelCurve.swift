@@ -2,18 +2,18 @@ import GDVizEngine
 
 /// One of a 1-D plot panel's `"curves"`: `{"expression": "x^2/2", "label": "$x^2/2$", "color": "#d62728"}`,
 /// another function of x drawn over the panel's own f, with a legend entry.
-public struct PanelCurve: Sendable, Equatable {
+package struct PanelCurve: Sendable, Equatable {
     /// The expression exactly as written.
-    public var source: String
-    public var expression: MathExpression
-    public var label: String?
+    package var source: String
+    package var expression: MathExpression
+    package var label: String?
     /// Lowercase `#rrggbb`, or `nil` for the next colour of the run palette.
-    public var color: String?
+    package var color: String?
 
     /// At most this many curves per panel: each is sampled at ``SceneEvaluator/curveSamples`` points.
     static let maxCount = 12
 
-    public static func == (a: PanelCurve, b: PanelCurve) -> Bool {
+    package static func == (a: PanelCurve, b: PanelCurve) -> Bool {
         a.source == b.source && a.label == b.label && a.color == b.color
     }
 

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"title": "…", "layers": [...]}` (type `"plot"`, the default): a plot of f with its own layers.
-public struct PlotPanelSpec: PanelSpecification {
+package struct PlotPanelSpec: PanelSpecification {
     package static let kind = PanelKind(
         name: "plot", summary: "a plot of f with its own layers (the default panel type)", dimensions: 1...2,
         keys: [
@@ -16,28 +16,28 @@ public struct PlotPanelSpec: PanelSpecification {
             PanelKind.legendKey,
         ])
 
-    public var title: String?
-    public var layers: [LayerSpec]
+    package var title: String?
+    package var layers: [LayerSpec]
     /// Overrides the scene's domain when given.
-    public var domain: Domain?
+    package var domain: Domain?
     /// The panel's own `"legend"`; nil: the scene's.
-    public var legend: LegendOptions?
+    package var legend: LegendOptions?
     /// The panel's own f and its dimension; nil: the scene's. Such a panel does not draw the
     /// scene's runs (they minimise the scene's f).
-    public var function: FunctionSource?
-    public var functionDimension: Int?
+    package var function: FunctionSource?
+    package var functionDimension: Int?
     /// The panel's own axes; nil: the scene's (or, with its own function, the defaults for it).
-    public var axes: AxesOptions?
+    package var axes: AxesOptions?
     /// More graphs of functions of x, drawn after the layers (1-D panels).
-    public var curves: [PanelCurve] = []
+    package var curves: [PanelCurve] = []
 
-    public init(title: String? = nil, layers: [LayerSpec], domain: Domain? = nil) {
+    package init(title: String? = nil, layers: [LayerSpec], domain: Domain? = nil) {
         self.title = title
         self.layers = layers
         self.domain = domain
     }
 
-    public static func == (a: PlotPanelSpec, b: PlotPanelSpec) -> Bool {
+    package static func == (a: PlotPanelSpec, b: PlotPanelSpec) -> Bool {
         a.title == b.title && a.layers == b.layers && a.domain?.description == b.domain?.description && a.legend == b.legend
             && a.function == b.function && a.functionDimension == b.functionDimension && a.axes == b.axes
             && a.curves == b.curves
@@ -84,19 +84,19 @@ public struct PlotPanelSpec: PanelSpecification {
         return spec
     }
 
-    public struct Evaluated: EvaluatedPanelContent {
-        public var title: String?
-        public var layers: [EvaluatedLayer]
+    package struct Evaluated: EvaluatedPanelContent {
+        package var title: String?
+        package var layers: [EvaluatedLayer]
         /// The panel's domain; for 1-D scenes without a value range, y is fitted to the curve.
-        public var domain: Domain
+        package var domain: Domain
         /// The legend options in force (the panel's, else the scene's).
-        public var legend = LegendOptions()
+        package var legend = LegendOptions()
         /// The axes in force (the panel's, else the scene's).
-        public var axes: AxesOptions
+        package var axes: AxesOptions
         /// The panel's `"curves"`, sampled as f is.
-        public var curves: [(curve: PanelCurve, samples: [Point2])] = []
+        package var curves: [(curve: PanelCurve, samples: [Point2])] = []
 
-        public var tracedLayers: [EvaluatedLayer] { layers }
+        package var tracedLayers: [EvaluatedLayer] { layers }
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {

@@ -8,20 +8,20 @@ import GDVizEngine
 /// One of an iterations panel's `"reference"` guides: `{"rate": "1/t"}`, `{"rate": "1/sqrt(t)"}`
 /// or `{"rate": "linear", "factor": q}`, drawn as a dashed line C·r(t) through the first point
 /// of a run's curve where r is defined, so a curve that bends away from it is faster or slower.
-public struct ReferenceRate: Sendable, Equatable {
-    public enum Rate: String, Sendable, CaseIterable, Codable {
+package struct ReferenceRate: Sendable, Equatable {
+    package enum Rate: String, Sendable, CaseIterable, Codable {
         case inverse = "1/t"
         case inverseSqrt = "1/sqrt(t)"
         case linear
     }
 
-    public var rate: Rate
+    package var rate: Rate
     /// q of the linear rate qᵗ, 0 < q < 1.
-    public var factor: Double?
-    public var label: String?
+    package var factor: Double?
+    package var label: String?
     /// The run whose curve anchors the guide; nil: the panel's first run.
-    public var run: String?
-    public var color: String?
+    package var run: String?
+    package var color: String?
 
     /// r(t): 1/t, 1/√t or qᵗ.
     func shape(_ t: Double) -> Double {
@@ -65,10 +65,10 @@ public struct ReferenceRate: Sendable, Equatable {
 }
 
 /// A reference guide as evaluated: its points in plotted coordinates and its legend entry.
-public struct ReferenceGuide: Sendable {
-    public var reference: ReferenceRate
-    public var label: String
-    public var points: [Point2]
+package struct ReferenceGuide: Sendable {
+    package var reference: ReferenceRate
+    package var label: String
+    package var points: [Point2]
 }
 
 extension SceneKeys {
