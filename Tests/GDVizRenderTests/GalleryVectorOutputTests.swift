@@ -11,7 +11,10 @@ import XCTest
 /// size. The same bytes twice is checked on a second render of the scenes in `stabilitySample`,
 /// made here after the gallery's PNGs moved cairo's global surface counters on: one scene per
 /// kind of drawing that allocates cairo ids (images of filled contours, 3-D surfaces, panels
-/// graph layout), so every id source is covered without rendering the whole gallery twice.
+/// graph layout), so every id source is covered without rendering the whole gallery twice. The
+/// second render is the whole plain pipeline (`SceneRenderer.render` of the scene), while the
+/// shared SVG was drawn from the run's shared evaluation through the layout-box recorder, so the
+/// comparison also shows that neither sharing nor recording changes a byte.
 final class GalleryVectorOutputTests: XCTestCase {
     static let stabilitySample: Set<String> = ["saddle-contours", "saddle-3d", "convexity-chord", "computation-graph"]
 

@@ -13,9 +13,9 @@ package struct IntervalLayerSpec: LayerSpecification {
     package var from: Double
     package var to: Double
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
 
-    package init(from: Double, to: Double, label: String? = nil, color: String? = nil) {
+    package init(from: Double, to: Double, label: String? = nil, color: SceneColor? = nil) {
         self.from = from
         self.to = to
         self.label = label
