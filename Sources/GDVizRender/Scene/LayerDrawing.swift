@@ -51,7 +51,7 @@ extension PlotPanelSpec.Evaluated: DrawablePanel {
     /// The panel's `"curves"`: solid lines in the run palette after f's own blue, one legend entry each.
     private func curveLayers(_ theme: Theme) -> [FigureLayer] {
         curves.enumerated().map { index, item in
-            let color = item.curve.color.flatMap(SceneFigure.parseHexColor).map(theme.legible)
+            let color = item.curve.color.map(Color.init).map(theme.legible)
                 ?? theme.legible(theme.runColor(index + 1))
             return CurveLayer(samples: item.samples, style: StrokeStyle(color: color, width: SceneDefaults.curveLineWidth, join: .round),
                               label: item.curve.label)

@@ -8,7 +8,7 @@ package struct PanelCurve: Sendable, Equatable {
     package var expression: MathExpression
     package var label: String?
     /// Lowercase `#rrggbb`, or `nil` for the next colour of the run palette.
-    package var color: String?
+    package var color: SceneColor?
 
     /// At most this many curves per panel: each is sampled at ``SceneEvaluator/curveSamples`` points.
     static let maxCount = 12

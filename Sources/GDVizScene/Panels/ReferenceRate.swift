@@ -21,7 +21,7 @@ package struct ReferenceRate: Sendable, Equatable {
     package var label: String?
     /// The run whose curve anchors the guide; nil: the panel's first run.
     package var run: String?
-    package var color: String?
+    package var color: SceneColor?
 
     /// r(t): 1/t, 1/√t or qᵗ.
     func shape(_ t: Double) -> Double {

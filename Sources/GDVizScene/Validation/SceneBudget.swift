@@ -95,6 +95,9 @@ package enum SceneBudget {
                 if spec.floorContours { contourWork += points * Double(levelCount(spec.levels)) }
             } else if panel.content is GraphPanelSpec {
                 graphDrivers.append(path)
+            } else if panel.content is DataPanelSpec {
+                // Finding θ* costs about what a critical_points layer does.
+                gridEvaluations += gridPoints * instructions
             }
         }
         if let first = graphDrivers.first, instructions > Double(maxGraphNodes) {
