@@ -54,7 +54,7 @@ package struct PlotPanelSpec: PanelSpecification {
         if case .array(let items)? = input["layers"] {
             for (index, item) in items.enumerated() {
                 guard case .object(let layer) = item, case .string(let type)? = layer["type"] else { continue }
-                if type == GraphLayerSpec.kind.name {
+                if type == ComputationGraphLayerSpec.kind.name {
                     reader.report(path.key("layers").index(index).key("type"),
                                   "a computation graph is drawn as a panel of its own, not inside a plot; "
                                   + #"use {"type": "graph", "at": [...]} in "panels""#)

@@ -97,7 +97,11 @@ package indirect enum JSONText: Sendable {
         } else if d == d.rounded(), abs(d) < 1e15 {
             out += String(Int64(d)).utf8
         } else {
-            out += d.description.utf8
+            // The digits of `description`, written straight into `out` (moved in and out, no copy).
+            var stream = ASCIIByteStream()
+            swap(&stream.bytes, &out)
+            d.write(to: &stream)
+            swap(&stream.bytes, &out)
         }
     }
 
