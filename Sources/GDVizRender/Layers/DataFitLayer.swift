@@ -69,7 +69,7 @@ extension DataPanelSpec.Evaluated: DrawablePanel {
         }
         let layer = DataFitLayer(data: data, curves: curves, residuals: residuals,
                                  pointColor: theme.legible(Color(hex: 0x555555)),
-                                 residualColor: theme.legible(Color(hex: 0xD62728)).withAlpha(0.8),
+                                 residualColor: theme.legible(Color(hex: 0xD62728)),
                                  background: theme.background)
         var result = Panel(domain: domain, title: spec.title, xLabel: spec.xLabel, yLabel: spec.yLabel, grid: false,
                            layers: [layer])

@@ -15,7 +15,13 @@ struct IterationBandLayer: FigureLayer {
     var floor: Double
 
     func draw(in context: PlotContext) {
-        for band in bands {
+        // An area under the curves, like filled contour bands, not a mark of its own.
+        context.canvas.withPaintRole(.backdrop) { drawBands(in: context) }
+    }
+
+    private func drawBands(in context: PlotContext) {
+        // Seeds that all gave the same values (a schedule η_t) have no spread to shade.
+        for band in bands where band.lower != band.upper {
             let upper = zip(band.steps, band.upper).map { Point2($0, $1) }
             let lower = zip(band.steps, band.lower).map { Point2($0, $1 > 0 || !context.transform.yLog ? $1 : floor) }
             let outline = (upper + lower.reversed()).map(context.transform.device)
