@@ -18,35 +18,18 @@ extension SceneChecker {
         var result = SceneCheck(scene: name, file: file, referencePath: reference, status: .error)
         let gif: [UInt8], actual: [GIFDecoder.Frame]
         do {
-            gif = try AnimationExport.render(scene, format: .gif)
+            gif = try AnimationExport.render(SceneEvaluator.evaluate(scene), format: .gif)
             actual = try GIFDecoder.frames(gif)
             if let first = actual.first { result.actualSize = (first.image.width, first.image.height) }
         } catch {
             result.message = ErrorText.lines(error).joined(separator: "\n")
             return result
         }
-        guard FileManager.default.fileExists(atPath: reference) else {
-            if record == .never {
-                result.status = .missing
-                result.message = "no reference \(reference) (run with --record missing to create it)"
-            } else {
-                recordAnimation(&result, scene: scene, gif: gif, status: .new, note: "new reference \(reference) (\(actual.count) frames)")
-            }
-            return result
-        }
-        let expected: [GIFDecoder.Frame]
-        do {
-            let bytes = try ImageFile.readBytes(reference, role: "reference")
-            expected = try GIFDecoder.frames(bytes)
-        } catch {
-            let reason = ErrorText.lines(error).joined(separator: "; ")
-            if record == .all {
-                recordAnimation(&result, scene: scene, gif: gif, status: .recorded, note: "reference rewritten (it was unreadable: \(reason))")
-            } else {
-                result.message = "reference \(reference): \(reason)"
-            }
-            return result
-        }
+        guard let expected = readReference(&result, newNote: "new reference \(reference) (\(actual.count) frames)",
+                                           unreadablePrefix: "reference \(reference): ",
+                                           decode: { bytes, _ in try GIFDecoder.frames(bytes) },
+                                           record: { recordAnimation(&$0, scene: scene, gif: gif, status: $1, note: $2) })
+        else { return result }
         var problems: [String] = []
         if expected.count != actual.count {
             problems.append("\(actual.count) frames, the reference has \(expected.count)")
@@ -86,7 +69,7 @@ extension SceneChecker {
     /// Writes the GIF reference after a second render gives the same bytes.
     private func recordAnimation(_ result: inout SceneCheck, scene: Scene, gif: [UInt8], status: SceneCheck.Status, note: String) {
         do {
-            guard try AnimationExport.render(scene, format: .gif) == gif else {
+            guard try AnimationExport.render(SceneEvaluator.evaluate(scene), format: .gif) == gif else {
                 result.status = .error
                 result.message = "not recorded: two renders of the animation differ; the render is not deterministic"
                 return

@@ -9,8 +9,8 @@ final class PDFTextTests: XCTestCase {
     func testPDFEmbedsFontSubsetsAndStaysByteIdentical() throws {
         let path = SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path
         let scene = try SceneLoader.load(contentsOf: path)
-        let first = try SceneRenderer.render(scene, format: .pdf)
-        XCTAssertEqual(first, try SceneRenderer.render(scene, format: .pdf), "PDF bytes differ between renders")
+        let first = try SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .pdf)
+        XCTAssertEqual(first, try SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .pdf), "PDF bytes differ between renders")
         let text = String(decoding: first, as: UTF8.self)
         XCTAssertTrue(text.contains("/FontFile"), "no embedded font program")
         XCTAssertTrue(text.contains("+DejaVuSans"), "no DejaVu Sans subset")
@@ -24,7 +24,7 @@ final class PDFTextTests: XCTestCase {
 
     func testPNGAndSVGKeepOutlines() throws {
         let path = SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path
-        let svg = String(decoding: try SceneRenderer.render(try SceneLoader.load(contentsOf: path), format: .svg), as: UTF8.self)
+        let svg = String(decoding: try SceneRenderer.render(SceneEvaluator.evaluate(try SceneLoader.load(contentsOf: path)), format: .svg), as: UTF8.self)
         XCTAssertFalse(svg.contains("<text"), "SVG text stays outlines (cairo's SVG surface writes glyphs as paths)")
     }
 }

@@ -40,9 +40,9 @@ package final class FrameRasterizer {
 
     package init(_ animation: AnimatedFigure, scale: Double = 1) throws {
         let figure = animation.figure
-        let w = SurfaceRenderer.pixels(figure.width, scale: scale), h = SurfaceRenderer.pixels(figure.height, scale: scale)
-        guard scale.isFinite, scale > 0, w >= 1, h >= 1, w <= SurfaceRenderer.maxPixels, h <= SurfaceRenderer.maxPixels else {
-            throw RenderError.invalidSurfaceSize(width: figure.width, height: figure.height, scale: scale)
+        let w = PageRenderer.pixels(figure.width, scale: scale), h = PageRenderer.pixels(figure.height, scale: scale)
+        guard scale.isFinite, scale > 0, w >= 1, h >= 1, w <= PageRenderer.maxPixels, h <= PageRenderer.maxPixels else {
+            throw RenderError.invalidPageSize(width: figure.width, height: figure.height, scale: scale)
         }
         guard Double(animation.frameCount) * w * h <= Double(Self.pixelBudget) else {
             throw AnimationError.tooLarge(frames: animation.frameCount, width: Int(w), height: Int(h), limit: Self.pixelBudget)

@@ -40,7 +40,7 @@ extension RasterImage {
     /// Encodes the image as a PNG (RGB if fully opaque, else RGBA, as cairo decides).
     package func encodePNG() throws -> [UInt8] {
         guard width > 0, height > 0, width <= 32767, height <= 32767 else {
-            throw RenderError.invalidSurfaceSize(width: Double(width), height: Double(height), scale: 1)
+            throw RenderError.invalidPageSize(width: Double(width), height: Double(height), scale: 1)
         }
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
@@ -58,7 +58,7 @@ extension RasterImage {
             }
         }
         cairo_surface_mark_dirty(surface)
-        return try SurfaceRenderer.encodePNG(surface)
+        return try PageRenderer.encodePNG(surface)
     }
 
     /// Copies an ARGB32 or RGB24 image surface. Cairo stores each pixel as one native-endian

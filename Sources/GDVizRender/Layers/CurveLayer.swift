@@ -39,7 +39,7 @@ package struct CurveLayer: FigureLayer {
 
 extension CurveLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        let color = spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+        let color = spec.color.map(Color.init).map(context.theme.legible)
             ?? context.theme.accent(0x1F3A93)
         return CurveLayer(samples: samples, style: StrokeStyle(color: color, width: spec.lineWidth, join: .round),
                           label: spec.label)

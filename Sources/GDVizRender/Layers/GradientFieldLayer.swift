@@ -89,7 +89,7 @@ extension GradientFieldLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
         let label = spec.label ?? GradientFieldLayer.defaultLabel(direction: spec.direction, scale: field.scale)
         return GradientFieldLayer(arrows: field.arrows,
-                                  color: spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+                                  color: spec.color.map(Color.init).map(context.theme.legible)
                                       ?? context.theme.foreground,
                                   label: label.isEmpty ? nil : label)
     }

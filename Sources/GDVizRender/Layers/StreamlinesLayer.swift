@@ -78,7 +78,7 @@ package struct StreamlinesLayer: FigureLayer {
 
 extension StreamlineLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        let color = spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+        let color = spec.color.map(Color.init).map(context.theme.legible)
             ?? context.theme.foreground.withAlpha(0.7)
         return StreamlinesLayer(lines: lines.map(\.points), color: color, lineWidth: spec.lineWidth,
                                 arrows: spec.arrows, label: spec.label)

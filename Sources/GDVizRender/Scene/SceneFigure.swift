@@ -33,7 +33,7 @@ package enum SceneFigure {
     }
 
     static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
-        theme.legible(evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index))
+        theme.legible(evaluated.runs[index].spec.color.map(Color.init) ?? theme.runColor(index))
     }
 
     static func scale(_ colormap: Colormap) -> ColorScale {
@@ -44,34 +44,24 @@ package enum SceneFigure {
         case .greys: return .greys
         }
     }
-
-    /// `#rrggbb` → colour (the scene reader has already checked the format).
-    static func parseHexColor(_ text: String) -> Color? {
-        guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else { return nil }
-        return Color(hex: value)
-    }
 }
 
-/// Scene file → encoded image bytes, the whole pipeline in one call.
+/// Evaluated scene → encoded image bytes. The caller evaluates (`SceneEvaluator.evaluate`), so
+/// data flows one way: scene → engine → figure → file, and drawing never runs engine work.
 package enum SceneRenderer {
-    package static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        try render(scene, formats: [format], scale: scale)[0]
+    package static func render(_ evaluated: EvaluatedScene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+        try render(evaluated, formats: [format], scale: scale)[0]
     }
 
-    /// One file per format, from one evaluation and one figure.
-    package static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
-        try render(SceneEvaluator.evaluate(scene), formats: formats, scale: scale)
-    }
-
-    /// One file per format from a scene evaluated once (the tests share one evaluation per gallery
-    /// scene). `wrapping` puts a canvas around the drawing one, e.g. to record layout boxes; it must
+    /// One file per format from one evaluation and one figure (the tests share one evaluation per
+    /// gallery scene). `wrapping` puts a canvas around the drawing one, e.g. to record layout boxes; it must
     /// forward every call, or the bytes differ from the plain render.
     package static func render(_ evaluated: EvaluatedScene, formats: [OutputFormat], scale: Double = 1,
                                wrapping wrap: (any Canvas) -> any Canvas = { $0 }) throws -> [[UInt8]] {
         let figure = try SceneFigure.figure(for: evaluated)
         let metadata = SceneDescription.metadata(evaluated)
         return try formats.map { format in
-            try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
+            try PageRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
                                        background: figure.theme.background, metadata: metadata) { canvas in
                 figure.draw(on: wrap(canvas))
             }

@@ -15,9 +15,9 @@ package struct AnnotationLayerSpec: LayerSpecification {
     package var text: String
     package var at: [Double]
     package var arrowTo: [Double]?
-    package var color: String?
+    package var color: SceneColor?
 
-    package init(text: String, at: [Double], arrowTo: [Double]? = nil, color: String? = nil) {
+    package init(text: String, at: [Double], arrowTo: [Double]? = nil, color: SceneColor? = nil) {
         self.text = text
         self.at = at
         self.arrowTo = arrowTo

@@ -15,10 +15,10 @@ package struct ConstraintLayerSpec: LayerSpecification {
     package var g: String
     package var parameters: [String: Double]
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
     package var lineWidth: Double
 
-    package init(g: String, parameters: [String: Double] = [:], label: String? = nil, color: String? = nil,
+    package init(g: String, parameters: [String: Double] = [:], label: String? = nil, color: SceneColor? = nil,
                 lineWidth: Double = 2.5) {
         self.g = g
         self.parameters = parameters

@@ -10,14 +10,14 @@ package struct CurveLayerSpec: LayerSpecification {
             SettingKey("label", .nonEmptyString, "legend entry such as \"$f(x) = \\\\sin x$\"; absent: none"),
         ])
 
-    /// Line color as lowercase `#rrggbb`, or `nil` for the renderer's default.
-    package var color: String?
+    /// Line color, or `nil` for the renderer's default.
+    package var color: SceneColor?
     /// Line width in device units. Default 1.5.
     package var lineWidth: Double
     /// The curve's legend entry, e.g. `"$f(x) = \\sin x$"`; `nil` gives it none.
     package var label: String?
 
-    package init(color: String? = nil, lineWidth: Double = SceneDefaults.curveLineWidth, label: String? = nil) {
+    package init(color: SceneColor? = nil, lineWidth: Double = SceneDefaults.curveLineWidth, label: String? = nil) {
         self.color = color
         self.lineWidth = lineWidth
         self.label = label

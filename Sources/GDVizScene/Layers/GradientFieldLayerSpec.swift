@@ -19,7 +19,7 @@ package struct GradientFieldLayerSpec: LayerSpecification {
     /// Equal lengths, or lengths ∝ ‖∇f‖. Default normalised.
     package var length: ArrowLength
     /// Arrow colour as lowercase `#rrggbb`, or `nil` for the theme's.
-    package var color: String?
+    package var color: SceneColor?
     /// The legend label; `nil` for the default (`$-\nabla f$` and the scale), `""` for none.
     package var label: String?
 
@@ -27,7 +27,7 @@ package struct GradientFieldLayerSpec: LayerSpecification {
     package static let gridRange = 2...80
 
     package init(direction: FlowDirection = .descent, grid: Int = Self.defaultGrid, length: ArrowLength = .normalized,
-                color: String? = nil, label: String? = nil) {
+                color: SceneColor? = nil, label: String? = nil) {
         self.direction = direction
         self.grid = grid
         self.length = length

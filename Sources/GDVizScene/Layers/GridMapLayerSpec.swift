@@ -33,10 +33,10 @@ package struct GridMapLayerSpec: LayerSpecification {
     package var jacobianLabel: Bool
     package var parameters: [String: Double]
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
 
     package init(map: [String], at: [Double]? = nil, lines: Int = 9, show: Show = .both, square: Double? = nil,
-                jacobianLabel: Bool = true, parameters: [String: Double] = [:], label: String? = nil, color: String? = nil) {
+                jacobianLabel: Bool = true, parameters: [String: Double] = [:], label: String? = nil, color: SceneColor? = nil) {
         self.map = map
         self.at = at
         self.lines = lines

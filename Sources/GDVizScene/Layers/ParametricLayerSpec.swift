@@ -44,12 +44,12 @@ package struct ParametricLayerSpec: LayerSpecification {
     /// Written beyond the first velocity arrow's tip.
     package var velocityLabel: String?
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
 
     package init(x: String, y: String, parameters: [String: Double] = [:], tMin: Double, tMax: Double,
                 samples: Int = 400, markers: [Double] = [], markerLabels: [String]? = nil,
                 markerLabelSide: TravelSide = .left, velocity: Bool = false, velocityScale: Double = 1,
-                velocityLabel: String? = nil, label: String? = nil, color: String? = nil) {
+                velocityLabel: String? = nil, label: String? = nil, color: SceneColor? = nil) {
         self.x = x
         self.y = y
         self.parameters = parameters

@@ -16,9 +16,9 @@ package struct PointsLayerSpec: LayerSpecification {
     package var labels: [String]?
     /// Default `above`.
     package var labelSide: GraphSide
-    package var color: String?
+    package var color: SceneColor?
 
-    package init(x: [Double], labels: [String]? = nil, labelSide: GraphSide = .above, color: String? = nil) {
+    package init(x: [Double], labels: [String]? = nil, labelSide: GraphSide = .above, color: SceneColor? = nil) {
         self.x = x
         self.labels = labels
         self.labelSide = labelSide

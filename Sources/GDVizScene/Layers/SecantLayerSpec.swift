@@ -21,10 +21,10 @@ package struct SecantLayerSpec: LayerSpecification {
     /// Labels of the two legs, Δx first; `nil` writes none.
     package var legLabels: [String]?
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
 
     package init(at: Double, h: Double, legs: Bool = true, legLabels: [String]? = nil, label: String? = nil,
-                color: String? = nil) {
+                color: SceneColor? = nil) {
         self.at = at
         self.h = h
         self.legs = legs

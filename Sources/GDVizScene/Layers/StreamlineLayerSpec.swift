@@ -21,7 +21,7 @@ package struct StreamlineLayerSpec: LayerSpecification {
     /// longer side.
     package var separation: Double?
     /// Line colour as lowercase `#rrggbb`, or `nil` for the theme's.
-    package var color: String?
+    package var color: SceneColor?
     /// Line width in device units. Default 1.
     package var lineWidth: Double
     /// Arrowheads along each curve. Default `true`.
@@ -32,7 +32,7 @@ package struct StreamlineLayerSpec: LayerSpecification {
     /// The default separation as a fraction of the domain's longer side.
     package static let separationFraction = 1.0 / 20
 
-    package init(direction: FlowDirection = .descent, separation: Double? = nil, color: String? = nil,
+    package init(direction: FlowDirection = .descent, separation: Double? = nil, color: SceneColor? = nil,
                 lineWidth: Double = 1, arrows: Bool = true, label: String? = nil) {
         self.direction = direction
         self.separation = separation

@@ -14,9 +14,9 @@ package struct TangentLayerSpec: LayerSpecification {
     /// Extent of the drawn line in x, centred on x₀; `nil` draws it across the whole domain.
     package var length: Double?
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
 
-    package init(at: Double, length: Double? = nil, label: String? = nil, color: String? = nil) {
+    package init(at: Double, length: Double? = nil, label: String? = nil, color: SceneColor? = nil) {
         self.at = at
         self.length = length
         self.label = label

@@ -34,10 +34,10 @@ package struct VectorLayerSpec: LayerSpecification {
     /// The arrow is `scale` times the vector, in data units. Default 1.
     package var scale: Double
     package var label: String?
-    package var color: String?
+    package var color: SceneColor?
 
     package init(at: [[Double]], direction: Direction, function: String? = nil, parameters: [String: Double] = [:],
-                scale: Double = 1, label: String? = nil, color: String? = nil) {
+                scale: Double = 1, label: String? = nil, color: SceneColor? = nil) {
         self.at = at
         self.direction = direction
         self.function = function

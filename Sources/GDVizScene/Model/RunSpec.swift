@@ -21,8 +21,8 @@ package struct RunSpec: Sendable, Equatable {
     package var maxSteps: Int
     /// ε: the run stops once ‖∇f(x)‖ < ε. Positive. Default 1e-6.
     package var tolerance: Double
-    /// Line color as lowercase `#rrggbb`, or `nil` to take the next color of the palette.
-    package var color: String?
+    /// Line color, or `nil` to take the next color of the palette.
+    package var color: SceneColor?
     /// Seeds the shuffle of the stochastic optimizers (``OptimizerMethod/sgd``, ``OptimizerMethod/minibatch``):
     /// the same seed gives the same trajectory on every machine. Default 0.
     package var seed: UInt64
@@ -35,7 +35,7 @@ package struct RunSpec: Sendable, Equatable {
 
     package init(label: String, optimizer: OptimizerMethod = .gd, start: [Double],
                 learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
-                tolerance: Double = SceneDefaults.tolerance, color: String? = nil,
+                tolerance: Double = SceneDefaults.tolerance, color: SceneColor? = nil,
                 seed: UInt64 = SceneDefaults.seed, batchSize: Int = SceneDefaults.batchSize) {
         self.label = label
         self.optimizer = optimizer

@@ -14,8 +14,8 @@ extension Scene {
         var plotted: [LayerSpec] = []
         var graphs: [PanelSpec] = []
         for layer in layers {
-            if let spec = layer.content as? GraphLayerSpec {
-                graphs.append(PanelSpec(GraphPanelSpec(spec)))
+            if let spec = layer.content as? ComputationGraphLayerSpec {
+                graphs.append(PanelSpec(ComputationGraphPanelSpec(spec)))
             } else {
                 plotted.append(layer)
             }

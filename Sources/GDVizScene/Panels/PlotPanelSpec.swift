@@ -35,7 +35,7 @@ package struct PlotPanelSpec: PanelSpecification {
                                        runLabels: input.runLabels)
         if case .array(let items)? = input["layers"] {
             for (index, item) in items.enumerated() {
-                guard case .object(let layer) = item, layer["type"] == .string(GraphLayerSpec.kind.name) else { continue }
+                guard case .object(let layer) = item, layer["type"] == .string(ComputationGraphLayerSpec.kind.name) else { continue }
                 reader.report(path.key("layers").index(index).key("type"),
                               "a computation graph is drawn as a panel of its own, not inside a plot; "
                               + #"use {"type": "graph", "at": [...]} in "panels""#)

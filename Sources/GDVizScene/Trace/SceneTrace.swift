@@ -60,7 +60,7 @@ package enum SceneTrace {
                                           ("coefficient", .number(term.coefficient))])
                              }))])
                 }
-            } else if let layer = layer as? GraphLayerSpec.Evaluated {
+            } else if let layer = layer as? ComputationGraphLayerSpec.Evaluated {
                 let g = layer.graph
                 graph = .object([
                     ("nodes", .array(g.nodes.map { node in

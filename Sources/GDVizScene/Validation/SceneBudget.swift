@@ -78,7 +78,7 @@ package enum SceneBudget {
                          cells, maxStreamlineCells,
                          "Use a separation of at least \(String(format: "%.3g", minimumSeparation(domain))).")
                 }
-            } else if content is GraphLayerSpec {
+            } else if content is ComputationGraphLayerSpec {
                 graphDrivers.append(path)
             }
         }
@@ -88,7 +88,7 @@ package enum SceneBudget {
                 let points = Double(spec.resolution) * Double(spec.resolution)
                 gridEvaluations += points * instructions
                 if spec.floorContours { contourWork += points * Double(levelCount(spec.levels)) }
-            } else if panel.content is GraphPanelSpec {
+            } else if panel.content is ComputationGraphPanelSpec {
                 graphDrivers.append(path)
             }
         }

@@ -2,8 +2,8 @@ import GDVizEngine
 import GDVizScene
 
 /// A computation-graph panel: the nodes of f's expression left to right in evaluation order, each
-/// with its definition, forward value and reverse-mode adjoint (see ``GraphLayout``).
-package struct GraphPanel: PanelDrawing {
+/// with its definition, forward value and reverse-mode adjoint (see ``ComputationGraphLayout``).
+package struct ComputationGraphPanel: PanelDrawing {
     package var graph: ComputationGraph
     /// Label each edge with ∂(consumer)/∂(operand).
     package var partials: Bool
@@ -17,14 +17,14 @@ package struct GraphPanel: PanelDrawing {
     }
 
     /// The layout inside `rect` (what `draw` draws).
-    func layout(in rect: DeviceRect, canvas: Canvas) -> GraphLayout {
-        GraphLayout(graph, in: rect.insetBy(dx: 6, dy: 6), partials: partials, digits: digits,
+    func layout(in rect: DeviceRect, canvas: Canvas) -> ComputationGraphLayout {
+        ComputationGraphLayout(graph, in: rect.insetBy(dx: 6, dy: 6), partials: partials, digits: digits,
                     text: TextLayout(canvas: canvas))
     }
 
     package func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme) {
         let layout = layout(in: rect, canvas: canvas)
-        let style = GraphStyle(theme)
+        let style = ComputationGraphStyle(theme)
         let s = layout.scale, m = layout.metrics
 
         let edgeStroke = StrokeStyle(color: style.edge, width: 1.3 * max(s, 0.6), cap: .round)
@@ -75,7 +75,7 @@ package struct GraphPanel: PanelDrawing {
 
 /// Colours of a graph panel for each theme: inputs blue, the output orange, values blue and
 /// adjoints red (the print theme uses greys and tells them apart by v and v̄ alone).
-struct GraphStyle {
+struct ComputationGraphStyle {
     struct NodeLook {
         var fill: Color
         var stroke: Color
@@ -118,7 +118,7 @@ struct GraphStyle {
         }
     }
 
-    func node(_ role: GraphLayout.Role) -> NodeLook {
+    func node(_ role: ComputationGraphLayout.Role) -> NodeLook {
         switch role {
         case .input: return input
         case .inner: return inner
@@ -126,7 +126,7 @@ struct GraphStyle {
         }
     }
 
-    func color(_ kind: GraphLayout.LineKind, foreground: Color) -> Color {
+    func color(_ kind: ComputationGraphLayout.LineKind, foreground: Color) -> Color {
         switch kind {
         case .definition: return foreground
         case .value: return value
@@ -136,17 +136,17 @@ struct GraphStyle {
     }
 }
 
-extension GraphLayerSpec.Evaluated: DrawableLayer {
+extension ComputationGraphLayerSpec.Evaluated: DrawableLayer {
     /// Scenes draw graphs as panels (Scene.drawnPanels), never inside data axes.
     func figureLayer(_ context: FigureLayerContext) throws -> FigureLayer {
         throw RenderError.unsupported(#"a "graph" layer cannot be drawn inside a plot; use a {"type": "graph"} panel"#)
     }
 }
 
-extension GraphPanelSpec.Evaluated: DrawablePanel {
+extension ComputationGraphPanelSpec.Evaluated: DrawablePanel {
     func panel(_ context: FigureLayerContext) -> Panel {
         var result = Panel(domain: context.evaluated.scene.domain, title: title, xLabel: "", yLabel: "", layers: [])
-        result.custom = GraphPanel(graph: graph.graph, partials: graph.spec.partials, digits: graph.spec.digits)
+        result.custom = ComputationGraphPanel(graph: graph.graph, partials: graph.spec.partials, digits: graph.spec.digits)
         return result
     }
 }

@@ -6,7 +6,7 @@ package enum RenderError: Error, Equatable, CustomStringConvertible {
     /// FreeType or cairo rejected a font file that exists.
     case fontUnreadable(path: String, reason: String)
     /// Width, height or scale cannot make a surface (non-positive, non-finite or too large).
-    case invalidSurfaceSize(width: Double, height: Double, scale: Double)
+    case invalidPageSize(width: Double, height: Double, scale: Double)
     /// A cairo call left an error status; `operation` names the call.
     case cairo(operation: String, status: String)
     /// Bytes that should have been a PNG could not be decoded.
@@ -25,7 +25,7 @@ package enum RenderError: Error, Equatable, CustomStringConvertible {
                 + "run `make setup` to install fonts-dejavu-core and fonts-lmodern"
         case let .fontUnreadable(path, reason):
             return "cannot load font \(path): \(reason)"
-        case let .invalidSurfaceSize(width, height, scale):
+        case let .invalidPageSize(width, height, scale):
             return "cannot create a \(width)×\(height) surface at scale \(scale): "
                 + "sizes must be finite and positive, at most 32767 pixels per side"
         case let .cairo(operation, status):

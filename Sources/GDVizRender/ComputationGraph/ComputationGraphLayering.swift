@@ -11,7 +11,7 @@ import GDVizEngine
 ///   its neighbours in the column before (downward sweep) or after (upward sweep). The order
 ///   with the fewest crossings seen is kept; ties keep the earlier order, so the result is
 ///   deterministic.
-struct GraphLayering {
+struct ComputationGraphLayering {
     enum Item: Hashable {
         /// A drawn node of the graph, by id.
         case node(Int)

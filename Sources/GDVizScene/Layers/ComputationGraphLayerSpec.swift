@@ -3,7 +3,7 @@ import GDVizEngine
 /// `{"type": "graph", "at": [0.5]}`: the expression's computation graph with forward values and
 /// reverse-mode adjoints at a point. Drawn as a panel of its own (a graph has no place in data axes):
 /// `{"type": "graph", …}` in `"panels"`, or a top-level graph layer (see `Scene.drawnPanels`).
-package struct GraphLayerSpec: LayerSpecification {
+package struct ComputationGraphLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "graph", summary: "the computation graph of f at a point, with values and adjoints (a panel of its own)",
         dimensions: 1...2, keys: keys)
@@ -29,12 +29,12 @@ package struct GraphLayerSpec: LayerSpecification {
         self.digits = digits
     }
 
-    package static func read(_ input: SpecInput) -> GraphLayerSpec? {
+    package static func read(_ input: SpecInput) -> ComputationGraphLayerSpec? {
         input.reader.readGraph(input.members, at: input.path, dimension: input.dimension)
     }
 
     package struct Evaluated: EvaluatedLayerContent {
-        package var spec: GraphLayerSpec
+        package var spec: ComputationGraphLayerSpec
         package var graph: ComputationGraph
     }
 

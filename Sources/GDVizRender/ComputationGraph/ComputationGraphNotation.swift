@@ -12,7 +12,7 @@ import GDVizEngine
 ///     x,  a = x²,  b = exp(a),  c = a + b,  d = √c,  e = cos(c),  f = d + e
 ///
 /// Constants are not drawn as nodes; they are written into the operation that uses them (2x, a + 1).
-struct GraphNotation {
+struct ComputationGraphNotation {
     let graph: ComputationGraph
     /// Whether node `id` is drawn: every node except constants (unless the constant is the output).
     let drawn: [Bool]

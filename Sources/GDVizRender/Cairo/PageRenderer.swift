@@ -1,7 +1,7 @@
 import CCairo
 
 /// Renders one drawing closure into PNG, SVG or PDF bytes; the same code draws all three.
-package enum SurfaceRenderer {
+package enum PageRenderer {
     /// Largest side cairo accepts for an image surface.
     static let maxPixels = 32767.0
 
@@ -15,7 +15,7 @@ package enum SurfaceRenderer {
                               background: Color? = .white, metadata: (title: String, subject: String)? = nil,
                               draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         guard width.isFinite, height.isFinite, scale.isFinite, width > 0, height > 0, scale > 0 else {
-            throw RenderError.invalidSurfaceSize(width: width, height: height, scale: scale)
+            throw RenderError.invalidPageSize(width: width, height: height, scale: scale)
         }
         let fonts = try FontLibrary.shared()
         switch format {
@@ -39,7 +39,7 @@ package enum SurfaceRenderer {
                                   fonts: FontLibrary, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         let w = pixels(width, scale: scale), h = pixels(height, scale: scale)
         guard w <= maxPixels, h <= maxPixels else {
-            throw RenderError.invalidSurfaceSize(width: width, height: height, scale: scale)
+            throw RenderError.invalidPageSize(width: width, height: height, scale: scale)
         }
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))!
         defer { cairo_surface_destroy(surface) }

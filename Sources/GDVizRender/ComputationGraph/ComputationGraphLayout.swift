@@ -3,7 +3,7 @@ import GDVizEngine
 /// Where everything in a computation-graph panel goes, in device units. Pure geometry computed
 /// from text measurements, so tests can check it without pixels.
 ///
-/// Nodes are rounded boxes in columns (``GraphLayering``): every node of a column has the
+/// Nodes are rounded boxes in columns (``ComputationGraphLayering``): every node of a column has the
 /// column's width and all nodes the same height, each holding three lines — the definition
 /// ("b = exp(a)"), the forward value ("b = 1.284") and the adjoint ("b̄ = 0.5307"). Edges leave a
 /// box on its right side and enter the next on its left as cubic curves with horizontal ends;
@@ -15,7 +15,7 @@ import GDVizEngine
 /// panel: shrunk as far as needed, enlarged by at most `Metrics.maxScale`. Spare width widens the
 /// gaps between columns up to a limit, and the result is centred. A key under the graph says what
 /// v and v̄ mean; its entries wrap onto more rows in a narrow panel.
-struct GraphLayout {
+struct ComputationGraphLayout {
     enum Role: Equatable { case input, inner, output }
     enum LineKind: Equatable { case definition, value, adjoint, partial }
 
@@ -88,19 +88,19 @@ struct GraphLayout {
     init(_ graph: ComputationGraph, in rect: DeviceRect, partials: Bool, digits: Int, text: TextLayout,
          metrics: Metrics = Metrics()) {
         self.metrics = metrics
-        let notation = GraphNotation(graph)
-        let layering = GraphLayering(graph, drawn: notation.drawn)
-        let natural = GraphLayout(notation, layering, area: rect, scale: 1, partials: partials, digits: digits,
+        let notation = ComputationGraphNotation(graph)
+        let layering = ComputationGraphLayering(graph, drawn: notation.drawn)
+        let natural = ComputationGraphLayout(notation, layering, area: rect, scale: 1, partials: partials, digits: digits,
                                   text: text, metrics: metrics)
         let size = natural.naturalSize
         var scale = min(metrics.maxScale, rect.width / max(size.x, 1), rect.height / max(size.y, 1))
-        var layout = GraphLayout(notation, layering, area: rect, scale: scale, partials: partials, digits: digits,
+        var layout = ComputationGraphLayout(notation, layering, area: rect, scale: scale, partials: partials, digits: digits,
                                  text: text, metrics: metrics)
         // The key may wrap differently at the new scale: shrink a little more until it fits.
         var attempts = 0
         while attempts < 8, layout.naturalSize.x > rect.width + 0.01 || layout.naturalSize.y > rect.height + 0.01 {
             scale *= 0.97
-            layout = GraphLayout(notation, layering, area: rect, scale: scale, partials: partials, digits: digits,
+            layout = ComputationGraphLayout(notation, layering, area: rect, scale: scale, partials: partials, digits: digits,
                                  text: text, metrics: metrics)
             attempts += 1
         }
@@ -112,7 +112,7 @@ struct GraphLayout {
 
     // MARK: Layout at one scale
 
-    private init(_ notation: GraphNotation, _ layering: GraphLayering, area: DeviceRect, scale s: Double,
+    private init(_ notation: ComputationGraphNotation, _ layering: ComputationGraphLayering, area: DeviceRect, scale s: Double,
                  partials: Bool, digits: Int, text: TextLayout, metrics m: Metrics) {
         self.metrics = m
         self.scale = s
@@ -128,8 +128,8 @@ struct GraphLayout {
             let name = notation.names[node.id]
             let lines = [
                 line(.definition, notation.definition(node.id), size: m.definitionSize),
-                line(.value, "\(name) = \(GraphNotation.number(node.value, digits: digits))", size: m.valueSize),
-                line(.adjoint, "\(Self.bar(name)) = \(GraphNotation.number(node.adjoint, digits: digits))",
+                line(.value, "\(name) = \(ComputationGraphNotation.number(node.value, digits: digits))", size: m.valueSize),
+                line(.adjoint, "\(Self.bar(name)) = \(ComputationGraphNotation.number(node.adjoint, digits: digits))",
                      size: m.valueSize),
             ]
             contents[node.id] = lines
@@ -145,7 +145,7 @@ struct GraphLayout {
                 let consumer = graph.nodes[e.to]
                 let partial = zip(consumer.inputs, consumer.partials).filter { $0.0 == e.from }.map(\.1).reduce(0, +)
                 let tex = "\\partial \(notation.names[e.to]) / \\partial \(notation.names[e.from]) = "
-                    + GraphNotation.number(partial, digits: digits)
+                    + ComputationGraphNotation.number(partial, digits: digits)
                 labels[index] = line(.partial, tex, size: m.partialSize)
             }
         }
@@ -189,11 +189,11 @@ struct GraphLayout {
                 return nil
             }.max() ?? 0
         }
-        func itemHeight(_ item: GraphLayering.Item) -> Double {
+        func itemHeight(_ item: ComputationGraphLayering.Item) -> Double {
             if case .node = item { return nodeHeight }
             return m.placeholder * s
         }
-        func gapBetween(_ a: GraphLayering.Item, _ b: GraphLayering.Item) -> Double {
+        func gapBetween(_ a: ComputationGraphLayering.Item, _ b: ComputationGraphLayering.Item) -> Double {
             if case .node = a, case .node = b { return m.rowGap * s }
             return m.rowGap * s * 0.6
         }
@@ -224,7 +224,7 @@ struct GraphLayout {
         let middle = top + graphHeight / 2
 
         // Items: rectangles (placeholders are zero-width lines across the column).
-        var itemY: [GraphLayering.Item: Double] = [:]  // centre y
+        var itemY: [ComputationGraphLayering.Item: Double] = [:]  // centre y
         var nodeRect: [Int: DeviceRect] = [:]
         for (c, items) in layering.columns.enumerated() {
             var y = middle - stackHeights[c] / 2
@@ -260,9 +260,9 @@ struct GraphLayout {
 
         // Ports: edges leaving (entering) a node are spread along its right (left) side, ordered by
         // the height of the item they go to (come from).
-        func y(_ item: GraphLayering.Item) -> Double { itemY[item]! }
-        var outgoing: [Int: [(edge: Int, next: GraphLayering.Item)]] = [:]
-        var incoming: [Int: [(edge: Int, previous: GraphLayering.Item)]] = [:]
+        func y(_ item: ComputationGraphLayering.Item) -> Double { itemY[item]! }
+        var outgoing: [Int: [(edge: Int, next: ComputationGraphLayering.Item)]] = [:]
+        var incoming: [Int: [(edge: Int, previous: ComputationGraphLayering.Item)]] = [:]
         for index in layering.edges.indices {
             let chain = layering.chain(index)
             outgoing[layering.edges[index].from, default: []].append((index, chain[1]))
