@@ -52,7 +52,7 @@ final class TrajectoryDrawingTests: XCTestCase {
         let layer = TrajectoryLayer(runs: [(run, TrajectoryStyle(label: "GD", color: Color(hex: 0xD62728)))])
         layer.draw(in: context(canvas))
         // The last fill is the arrowhead: its tip on the frame where the step from (−2, −2) to (8, 6) leaves.
-        let exit = TrajectoryLayer.boundaryCrossing(from: Point2(-2, -2), to: Point2(8, 6), domain: domain)
+        let exit = domain.exitPoint(from: Point2(-2, -2), to: Point2(8, 6))
         let tip = context(canvas).transform.device(exit)
         guard case .fill(let path, _)? = canvas.calls.last(where: { if case .fill = $0 { return true } else { return false } }),
               case .move(let first)? = path.elements.first

@@ -45,10 +45,11 @@ extension SceneReader {
     static let leastSquaresKeys = SceneKeys.leastSquares.map(\.name)
 
     private static let functionShape = #"an expression string such as "x^2 + 10*y^2", or an object with one of "expression", "quadratic", "builtin", "least_squares""#
-    private static let matrixShape = "a 1×1 or 2×2 matrix as an array of rows, e.g. [[2, 1], [1, 20]] or [[4]]"
 
-    func readFunction(_ top: [String: JSONValue]) -> FunctionReading {
-        let root = JSONPath.root
+    /// `top` is the scene's top level, or a plot panel with its own function (`base` its path;
+    /// a panel has no `"dimension"`, so its function's own variables decide).
+    func readFunction(_ top: [String: JSONValue], at base: JSONPath = .root) -> FunctionReading {
+        let root = base
         let explicit = top["dimension"].flatMap { value -> Int? in
             guard case .number(let n) = value, n == 1 || n == 2 else {
                 expected("1 or 2", got: value, at: root.key("dimension"))
@@ -180,7 +181,7 @@ extension SceneReader {
         return parameters
     }
 
-    private static func problem(withParameterName name: String) -> String? {
+    static func problem(withParameterName name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
         let letter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
         guard let first = scalars.first, letter(first),
@@ -198,232 +199,6 @@ extension SceneReader {
             return "\(JSONValue.quote(name)) is a function name and cannot be a parameter"
         }
         return nil
-    }
-
-    // MARK: Quadratic forms
-
-    /// The form (`nil` if it has problems) and its size n, a best guess when A is malformed.
-    private func readQuadratic(_ value: JSONValue, at path: JSONPath) -> (QuadraticForm?, Int) {
-        guard let members = members(of: value, at: path, allowed: Self.quadraticKeys,
-                                    expected: #"an object such as {"A": [[2, 1], [1, 20]], "b": [5, 3]}"#)
-        else { return (nil, 2) }
-        guard let aValue = members["A"] else {
-            missing(path.key("A"), expected: Self.matrixShape)
-            return (nil, 2)
-        }
-        let a = readMatrix(aValue, at: path.key("A"))
-        let n = a?.count ?? Self.rowCount(aValue)
-        var b: [Double]? = Array(repeating: 0, count: n)
-        if let bValue = members["b"] {
-            b = readVector(bValue, count: n, at: path.key("b"))
-        }
-        var c: Double? = 0
-        if let cValue = members["c"] {
-            c = finiteNumber(cValue, at: path.key("c"))
-        }
-        guard let a, let b, let c else { return (nil, n) }
-        return (QuadraticForm(a: a, b: b, c: c), n)
-    }
-
-    /// A: 1×1 or 2×2 finite numbers, by rows.
-    private func readMatrix(_ value: JSONValue, at path: JSONPath) -> [[Double]]? {
-        guard case .array(let rows) = value, rows.count == 1 || rows.count == 2,
-              rows.allSatisfy({ if case .array(let row) = $0 { row.count == rows.count } else { false } })
-        else {
-            expected(Self.matrixShape, got: value, at: path)
-            return nil
-        }
-        var matrix: [[Double]] = []
-        var complete = true
-        for (i, row) in rows.enumerated() {
-            guard case .array(let entries) = row else { continue }
-            let numbers = entries.enumerated().compactMap { j, entry in finiteNumber(entry, at: path.index(i).index(j)) }
-            complete = complete && numbers.count == entries.count
-            matrix.append(numbers)
-        }
-        return complete ? matrix : nil
-    }
-
-    /// b: one finite number per row of A.
-    private func readVector(_ value: JSONValue, count n: Int, at path: JSONPath) -> [Double]? {
-        guard case .array(let entries) = value, entries.count == n else {
-            let shape = n == 1 ? "an array of 1 number" : "an array of \(n) numbers"
-            expected("\(shape) (one per row of A)", got: value, at: path)
-            return nil
-        }
-        let numbers = entries.enumerated().compactMap { i, entry in finiteNumber(entry, at: path.index(i)) }
-        return numbers.count == n ? numbers : nil
-    }
-
-    /// The size a malformed A most likely meant: 1 for `[[…]]` or `[…]` of one entry, else 2.
-    private static func rowCount(_ value: JSONValue) -> Int {
-        guard case .array(let rows) = value else { return 2 }
-        return rows.count == 1 ? 1 : 2
-    }
-
-    // MARK: Test functions
-
-    /// The function (`nil` if it has problems) and its library entry (known whenever the name is).
-    private func readBuiltin(_ value: JSONValue, parameters: JSONValue?,
-                             at path: JSONPath) -> (BuiltinFunction?, TestFunction?) {
-        let namePath = path.key("builtin")
-        let names = TestFunction.Name.allCases.map(\.rawValue)
-        guard case .string(let text) = value else {
-            expected("the name of a test function, one of \(Self.list(names))", got: value, at: namePath)
-            return (nil, nil)
-        }
-        guard let definition = TestFunction.named(text) else {
-            let candidates = names + TestFunction.aliases.keys.sorted()
-            report(namePath, "expected one of \(Self.list(names)); got \(JSONValue.quote(text))"
-                   + Suggestion.clause(for: text, among: candidates))
-            return (nil, nil)
-        }
-        let values = parameters.map { readBuiltinParameters($0, of: definition, at: path.key("params")) }
-        guard let overrides = values ?? [:] else { return (nil, definition) }
-        do {
-            return (try BuiltinFunction(definition.name, parameters: overrides), definition)
-        } catch {
-            // Names were checked above.
-            report(path.key("params"), "unknown parameter \(JSONValue.quote(error.name))")
-            return (nil, definition)
-        }
-    }
-
-    /// The overrides, or `nil` after reporting unknown names and values that are not numbers.
-    private func readBuiltinParameters(_ value: JSONValue, of definition: TestFunction,
-                                       at path: JSONPath) -> [String: Double]? {
-        let allowed = definition.parameters.map(\.name)
-        let example = allowed.isEmpty ? "" : #", e.g. {"\#(allowed[0])": \#(JSONValue.format(definition.parameters[0].value))}"#
-        guard case .object(let all) = value else {
-            expected("an object of named numbers\(example)", got: value, at: path)
-            return nil
-        }
-        var overrides: [String: Double] = [:]
-        var valid = true
-        let function = JSONValue.quote(definition.name.rawValue)
-        for name in all.keys.sorted() where !name.hasPrefix("_") {
-            let namePath = path.key(name)
-            guard allowed.contains(name) else {
-                let known = allowed.isEmpty ? "\(function) has no parameters"
-                                            : "the parameters of \(function) are \(Self.list(allowed))"
-                report(namePath, "unknown parameter \(JSONValue.quote(name)); \(known)"
-                       + Suggestion.clause(for: name, among: allowed))
-                valid = false
-                continue
-            }
-            if all[name] == .null { continue }
-            if let number = finiteNumber(all[name]!, at: namePath) {
-                overrides[name] = number
-            } else {
-                valid = false
-            }
-        }
-        return valid ? overrides : nil
-    }
-
-    // MARK: Least squares
-
-    /// The loss (`nil` if it has problems) and its number of parameters, a best guess (2) when
-    /// it cannot be told.
-    private func readLeastSquares(_ value: JSONValue, at path: JSONPath) -> (LeastSquares?, Int) {
-        guard let members = members(of: value, at: path, allowed: Self.leastSquaresKeys,
-                                    expected: #"an object such as {"x": [0, 1, 2], "y": [1.1, 2.9, 5.2], "model": "theta0 + theta1*x"}"#)
-        else { return (nil, 2) }
-        let xPath = path.key("x"), yPath = path.key("y")
-        let modelPath = path.key("model"), parametersPath = path.key("parameters")
-        var x: [Double]?, y: [Double]?
-        if let value = members["x"] { x = readData(value, at: xPath) } else {
-            missing(xPath, expected: "the inputs x_i, an array of numbers")
-        }
-        if let value = members["y"] { y = readData(value, at: yPath) } else {
-            missing(yPath, expected: "the targets y_i, an array of numbers, one per x")
-        }
-        if let xs = x, let ys = y, xs.count != ys.count {
-            report(yPath, "expected \(xs.count) number\(xs.count == 1 ? "" : "s"), one per x value; got \(ys.count)")
-            y = nil
-        }
-        var model: String? = LeastSquares.defaultModel
-        if let value = members["model"] {
-            model = string(value, at: modelPath)
-        }
-        // nil: not given; .some(nil): given, with a problem already reported.
-        let listed: [String]?? = members["parameters"].map { readParameterList($0, at: parametersPath) }
-        guard let model else { return (nil, 2) }
-
-        let parameters: [String]
-        if let listed {
-            guard let names = listed else { return (nil, 2) }
-            if members["model"] == nil, names != ["theta0", "theta1"] {
-                report(parametersPath, "the default model \(JSONValue.quote(LeastSquares.defaultModel)) has the "
-                       + #"parameters "theta0", "theta1"; give a "model" in \#(Self.list(names))"#)
-                return (nil, names.count)
-            }
-            parameters = names
-        } else {
-            let names: [String]
-            do {
-                names = try LeastSquares.parameterNames(in: model)
-            } catch {
-                report(modelPath, Self.message(for: error), detail: error.caretDiagram)
-                return (nil, 2)
-            }
-            guard names.count == 1 || names.count == 2 else {
-                report(modelPath, names.isEmpty
-                       ? "expected a model with 1 or 2 parameters to fit, got none besides x"
-                       : "expected a model with 1 or 2 parameters (the plotted axes), got \(names.count): \(Self.list(names))")
-                return (nil, 2)
-            }
-            parameters = names
-        }
-        guard let x, let y else { return (nil, parameters.count) }
-        do {
-            return (try LeastSquares(x: x, y: y, model: model, parameters: parameters), parameters.count)
-        } catch {
-            switch error {
-            case .model(let expressionError):
-                report(modelPath, Self.message(for: expressionError), detail: expressionError.caretDiagram)
-            case .unusedParameter(let name):
-                let index = parameters.firstIndex(of: name) ?? 0
-                report(parametersPath.index(index), "the model does not use \(JSONValue.quote(name)); "
-                       + "every parameter must appear in the model")
-            default:
-                // The data and the names were checked above.
-                report(path, error.description)
-            }
-            return (nil, parameters.count)
-        }
-    }
-
-    /// x or y: 1 to ``SceneDefaults/dataPointRange`` finite numbers.
-    private func readData(_ value: JSONValue, at path: JSONPath) -> [Double]? {
-        let range = SceneDefaults.dataPointRange
-        guard case .array(let items) = value, range.contains(items.count) else {
-            expected("an array of \(range.lowerBound) to \(range.upperBound) numbers", got: value, at: path)
-            return nil
-        }
-        let numbers = items.enumerated().compactMap { i, item in finiteNumber(item, at: path.index(i)) }
-        return numbers.count == items.count ? numbers : nil
-    }
-
-    /// `"parameters"`: 1 or 2 distinct names. `.some(nil)` after reporting a problem.
-    private func readParameterList(_ value: JSONValue, at path: JSONPath) -> [String]? {
-        guard case .array(let items) = value, items.count == 1 || items.count == 2 else {
-            expected(#"an array of 1 or 2 parameter names (the plotted axes), e.g. ["theta0", "theta1"]"#,
-                     got: value, at: path)
-            return nil
-        }
-        var names: [String] = []
-        for (i, item) in items.enumerated() {
-            guard let name = string(item, at: path.index(i)) else { continue }
-            if let problem = LeastSquares.problem(withParameterName: name) {
-                report(path.index(i), "\(JSONValue.quote(name)) cannot be a parameter: \(problem)")
-            } else if names.contains(name) {
-                report(path.index(i), "\(JSONValue.quote(name)) is listed twice")
-            } else {
-                names.append(name)
-            }
-        }
-        return names.count == items.count ? names : nil
     }
 
     // MARK: Helpers

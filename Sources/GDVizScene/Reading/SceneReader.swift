@@ -10,6 +10,8 @@ final class SceneReader {
     /// Run ids → run labels, once the runs are read: references may use either.
     var runIDs: [String: String] = [:]
     private let name: String
+    /// The form of the scene's `"function"` once read (panels that need least squares check it).
+    var sceneFunctionForm: FunctionReading.Form?
 
     init(name: String) {
         self.name = name
@@ -34,6 +36,7 @@ final class SceneReader {
         let (width, height) = readSize(top["size"], at: root.key("size"))
         let function = readFunction(top)
         let dimension = function.dimension
+        sceneFunctionForm = function.form
         let domain = readDomain(top["domain"], at: root.key("domain"), dimension: dimension,
                                 fallback: function.defaultDomain)
         let axes = readAxes(top["axes"], at: root.key("axes"), dimension: dimension,
