@@ -14,6 +14,8 @@ public final class CairoCanvas: Canvas {
     /// outlines. On for PDF pages; outlines elsewhere keep PNG/SVG output independent of cairo's
     /// glyph rasterizer.
     var glyphsAsText = false
+    /// The figure's text font, set before drawing.
+    public var textFont: FontRole = .sans
 
     /// Creates a context on `surface` with gdviz's text settings.
     init(surface: OpaquePointer, fonts: FontLibrary) throws(RenderError) {

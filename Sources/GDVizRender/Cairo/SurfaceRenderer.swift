@@ -7,12 +7,14 @@ public enum SurfaceRenderer {
 
     /// Draws `draw` on a `width`×`height` page (device units) and returns the encoded file.
     ///
-    /// - `scale` multiplies the pixel size of PNG output only (`ceil(width·scale)` pixels wide);
-    ///   SVG and PDF pages are `width`×`height` px / pt whatever the scale.
+    /// - `scale` multiplies the pixel size of PNG output (`ceil(width·scale)` pixels wide; one
+    ///   pixel per point at 1, i.e. 72 dpi) and the page size of SVG and PDF output (a
+    ///   `width·scale` × `height·scale` pt page with everything on it scaled alike).
+    /// - `svgInPoints`: the SVG's width and height in pt instead of CSS px (physical sizes).
     /// - `background` is painted over the whole page first; `nil` leaves it transparent.
     /// - Output is deterministic: the same drawing gives the same bytes in any process state.
     public static func render(format: OutputFormat, width: Double, height: Double, scale: Double = 1,
-                              background: Color? = .white, metadata: (title: String, subject: String)? = nil,
+                              background: Color? = .white, textFont: FontRole = .sans, svgInPoints: Bool = false, metadata: (title: String, subject: String)? = nil,
                               draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         guard width.isFinite, height.isFinite, scale.isFinite, width > 0, height > 0, scale > 0 else {
             throw RenderError.invalidSurfaceSize(width: width, height: height, scale: scale)
@@ -20,11 +22,14 @@ public enum SurfaceRenderer {
         let fonts = try FontLibrary.shared()
         switch format {
         case .png:
-            return try renderPNG(width: width, height: height, scale: scale, background: background, fonts: fonts, draw: draw)
+            return try renderPNG(width: width, height: height, scale: scale, background: background,
+                                 page: PageSettings(fonts: fonts, textFont: textFont), draw: draw)
         case .svg:
-            return try renderVector(.svg, width: width, height: height, background: background, fonts: fonts, draw: draw)
+            return try renderVector(.svg, width: width, height: height, scale: scale, background: background,
+                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: false, svgInPoints: svgInPoints), draw: draw)
         case .pdf:
-            return try renderVector(.pdf, width: width, height: height, background: background, fonts: fonts,
+            return try renderVector(.pdf, width: width, height: height, scale: scale, background: background,
+                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: true),
                                     metadata: metadata, draw: draw)
         }
     }
@@ -36,7 +41,7 @@ public enum SurfaceRenderer {
     }
 
     private static func renderPNG(width: Double, height: Double, scale: Double, background: Color?,
-                                  fonts: FontLibrary, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+                                  page: PageSettings, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         let w = pixels(width, scale: scale), h = pixels(height, scale: scale)
         guard w <= maxPixels, h <= maxPixels else {
             throw RenderError.invalidSurfaceSize(width: width, height: height, scale: scale)
@@ -44,7 +49,7 @@ public enum SurfaceRenderer {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))!
         defer { cairo_surface_destroy(surface) }
         try checkCairo(cairo_surface_status(surface), "cairo_image_surface_create")
-        try drawPage(on: surface, scale: scale, background: background, fonts: fonts, draw: draw)
+        try drawPage(on: surface, scale: scale, background: background, page: page, draw: draw)
         cairo_surface_flush(surface)
         return try encodePNG(surface)
     }
@@ -54,15 +59,18 @@ public enum SurfaceRenderer {
         try PNGEncoding.encode(surface)
     }
 
-    private static func renderVector(_ format: OutputFormat, width: Double, height: Double, background: Color?,
-                                     fonts: FontLibrary, metadata: (title: String, subject: String)? = nil, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+    /// `scale` multiplies the page and everything on it, as it multiplies a PNG's pixels.
+    private static func renderVector(_ format: OutputFormat, width: Double, height: Double, scale: Double, background: Color?,
+                                     page: PageSettings, metadata: (title: String, subject: String)? = nil,
+                                     draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+        let (width, height) = (width * scale, height * scale)
         let sink = ByteSink()
         try sink.withWriteFunc { (write, closure) throws in
             let surface: OpaquePointer
             if format == .svg {
                 surface = cairo_svg_surface_create_for_stream(write, closure, width, height)!
                 try checkCairo(cairo_surface_status(surface), "cairo_svg_surface_create_for_stream")
-                VectorSettings.configureSVG(surface)
+                VectorSettings.configureSVG(surface, points: page.svgInPoints)
             } else {
                 surface = cairo_pdf_surface_create_for_stream(write, closure, width, height)!
                 try checkCairo(cairo_surface_status(surface), "cairo_pdf_surface_create_for_stream")
@@ -74,7 +82,7 @@ public enum SurfaceRenderer {
             }
             // Destroying also finishes, so the stream is never written after `sink` is gone.
             defer { cairo_surface_destroy(surface) }
-            try drawPage(on: surface, scale: 1, background: background, fonts: fonts, glyphsAsText: format == .pdf, draw: draw)
+            try drawPage(on: surface, scale: scale, background: background, page: page, draw: draw)
             cairo_surface_finish(surface)
             try checkCairo(cairo_surface_status(surface), "cairo_surface_finish")
         }
@@ -84,12 +92,21 @@ public enum SurfaceRenderer {
         }
     }
 
+    /// How a page sets its text.
+    struct PageSettings {
+        var fonts: FontLibrary
+        var textFont: FontRole
+        var glyphsAsText = false
+        var svgInPoints = false
+    }
+
     /// Creates the context, paints the background and runs `draw`; throws if cairo refused
     /// anything on the way.
     private static func drawPage(on surface: OpaquePointer, scale: Double, background: Color?,
-                                 fonts: FontLibrary, glyphsAsText: Bool = false, draw: (any Canvas) throws -> Void) throws {
-        let canvas = try CairoCanvas(surface: surface, fonts: fonts)
-        canvas.glyphsAsText = glyphsAsText
+                                 page: PageSettings, draw: (any Canvas) throws -> Void) throws {
+        let canvas = try CairoCanvas(surface: surface, fonts: page.fonts)
+        canvas.glyphsAsText = page.glyphsAsText
+        canvas.textFont = page.textFont
         if let background { canvas.paintBackground(background) }
         if scale != 1 { canvas.scale(by: scale) }
         try draw(canvas)

@@ -118,6 +118,10 @@ public enum FontRole: Sendable, Hashable, CaseIterable {
     case sansBold
     /// Mathematics: italic variables, upright digits and operators (Latin Modern Math).
     case math
+    /// Text of `"font": "serif"` (Latin Modern Roman 10, a LaTeX article's body font).
+    case serif
+    /// Text of `"font": "latin-modern-sans"` (Latin Modern Sans 10, beamer's text font).
+    case latinModernSans
 }
 
 /// Size of a piece of text set in one font, in device units.
@@ -159,6 +163,8 @@ public protocol Canvas: AnyObject {
     /// Records the device box of a placed item (text, legend, marker) for layout checks; drawing
     /// canvases ignore it.
     func note(_ box: DeviceRect, kind: LayoutBoxKind)
+    /// The font of the figure's text (labels, ticks, legends); maths is always `.math`.
+    var textFont: FontRole { get }
 }
 
 /// What a noted layout box holds.
@@ -173,4 +179,5 @@ extension Canvas {
     public func beginPaintRole(_ role: PaintRole) {}
     public func endPaintRole() {}
     public func note(_ box: DeviceRect, kind: LayoutBoxKind) {}
+    public var textFont: FontRole { .sans }
 }

@@ -6,8 +6,10 @@ import GDVizScene
 /// validated the label with). `\\` breaks a label into lines.
 public struct TextLayout {
     let canvas: Canvas
-    /// Maths is set slightly larger than the sans text so x-heights match (Latin Modern's is smaller).
-    static let mathScale = 1.12
+    /// Maths is set slightly larger than DejaVu Sans text so x-heights match (Latin Modern's is
+    /// smaller); next to Latin Modern text it is set at the text's size, as LaTeX does.
+    static func mathScale(_ textFont: FontRole) -> Double { textFont == .sans ? 1.12 : 1 }
+    var mathScale: Double { Self.mathScale(canvas.textFont) }
     /// Baseline-to-baseline distance of multi-line labels, in ems of the text size.
     static let lineSpacing = 1.25
 
@@ -18,8 +20,9 @@ public struct TextLayout {
     /// Lays out `label` at `size`. With `limits`, `\sum`, `\lim`, `\argmin`… set their limits below and
     /// above (titles and annotations, where a formula stands on its own); otherwise, as in running
     /// text, the limits are scripts. `$$…$$` is display maths. Lines are aligned by `alignment`.
-    public func layout(_ label: String, size: Double, font: FontRole = .sans, limits: Bool = false,
+    public func layout(_ label: String, size: Double, font: FontRole? = nil, limits: Bool = false,
                        alignment: Alignment = .center) -> TextBox {
+        let font = font ?? canvas.textFont
         // Scene labels were validated when read; text made by gdviz itself that is not label
         // syntax (never expected) is drawn as plain text rather than guessed at.
         let lines = (try? LabelSyntax.parse(label)) ?? [[.text(label)]]
@@ -55,8 +58,8 @@ public struct TextLayout {
                 extend(canvas.measure("", font: font, size: size))
                 box.append(plainBox(text, size: size, font: font))
             case .math(let atoms, let display):
-                extend(canvas.measure("", font: .math, size: size * Self.mathScale))
-                box.append(math(atoms, size: size * Self.mathScale, display: display, limits: limits))
+                extend(canvas.measure("", font: .math, size: size * mathScale))
+                box.append(math(atoms, size: size * mathScale, display: display, limits: limits))
             }
         }
         // Ink that pokes out of the strut by less than a tenth of an em (a parenthesis, a
