@@ -12,9 +12,14 @@ public enum SurfaceRenderer {
     ///   `width·scale` × `height·scale` pt page with everything on it scaled alike).
     /// - `svgInPoints`: the SVG's width and height in pt instead of CSS px (physical sizes).
     /// - `background` is painted over the whole page first; `nil` leaves it transparent.
+    /// - `textAsGlyphs`: PDF text is real text (embedded subsets) and SVG text is cairo's glyph
+    ///   symbols with a transparent, searchable `<text>` copy; false draws every glyph as a filled
+    ///   outline (`"text": "paths"`). PNG text is always outlines.
+    /// - `metadata`: PDF /Title and /Subject, SVG `<title>` and `<desc>`.
     /// - Output is deterministic: the same drawing gives the same bytes in any process state.
     public static func render(format: OutputFormat, width: Double, height: Double, scale: Double = 1,
-                              background: Color? = .white, textFont: FontRole = .sans, svgInPoints: Bool = false, metadata: (title: String, subject: String)? = nil,
+                              background: Color? = .white, textFont: FontRole = .sans, svgInPoints: Bool = false,
+                              textAsGlyphs: Bool = true, metadata: (title: String, subject: String)? = nil,
                               draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         guard width.isFinite, height.isFinite, scale.isFinite, width > 0, height > 0, scale > 0 else {
             throw RenderError.invalidSurfaceSize(width: width, height: height, scale: scale)
@@ -26,10 +31,12 @@ public enum SurfaceRenderer {
                                  page: PageSettings(fonts: fonts, textFont: textFont), draw: draw)
         case .svg:
             return try renderVector(.svg, width: width, height: height, scale: scale, background: background,
-                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: false, svgInPoints: svgInPoints), draw: draw)
+                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: textAsGlyphs,
+                                                       svgInPoints: svgInPoints),
+                                    metadata: metadata, draw: draw)
         case .pdf:
             return try renderVector(.pdf, width: width, height: height, scale: scale, background: background,
-                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: true),
+                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: textAsGlyphs),
                                     metadata: metadata, draw: draw)
         }
     }
@@ -65,6 +72,7 @@ public enum SurfaceRenderer {
                                      draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         let (width, height) = (width * scale, height * scale)
         let sink = ByteSink()
+        var textLayer: SVGTextLayer?
         try sink.withWriteFunc { (write, closure) throws in
             let surface: OpaquePointer
             if format == .svg {
@@ -82,12 +90,17 @@ public enum SurfaceRenderer {
             }
             // Destroying also finishes, so the stream is never written after `sink` is gone.
             defer { cairo_surface_destroy(surface) }
-            try drawPage(on: surface, scale: scale, background: background, page: page, draw: draw)
+            textLayer = try drawPage(on: surface, scale: scale, background: background, page: page,
+                                     keepsText: format == .svg && page.glyphsAsText, draw: draw)
             cairo_surface_finish(surface)
             try checkCairo(cairo_surface_status(surface), "cairo_surface_finish")
         }
         switch format {
-        case .svg: return SVGCanonicalizer.canonicalize(sink.bytes)
+        case .svg:
+            var svg = SVGCanonicalizer.canonicalize(sink.bytes)
+            if let textLayer { svg = SVGTextLayer.insert(textLayer.markup(scale: scale), into: svg) }
+            if let metadata { svg = SVGMetadata.insert(title: metadata.title, description: metadata.subject, into: svg) }
+            return svg
         default: return sink.bytes
         }
     }
@@ -102,14 +115,19 @@ public enum SurfaceRenderer {
 
     /// Creates the context, paints the background and runs `draw`; throws if cairo refused
     /// anything on the way.
+    /// With `keepsText`, returns each label's text and place for a searchable SVG copy.
+    @discardableResult
     private static func drawPage(on surface: OpaquePointer, scale: Double, background: Color?,
-                                 page: PageSettings, draw: (any Canvas) throws -> Void) throws {
+                                 page: PageSettings, keepsText: Bool = false,
+                                 draw: (any Canvas) throws -> Void) throws -> SVGTextLayer? {
         let canvas = try CairoCanvas(surface: surface, fonts: page.fonts)
+        if keepsText { canvas.textLayer = SVGTextLayer() }
         canvas.glyphsAsText = page.glyphsAsText
         canvas.textFont = page.textFont
         if let background { canvas.paintBackground(background) }
         if scale != 1 { canvas.scale(by: scale) }
         try draw(canvas)
         try canvas.checkStatus()
+        return canvas.textLayer
     }
 }

@@ -165,6 +165,13 @@ public protocol Canvas: AnyObject {
     func note(_ box: DeviceRect, kind: LayoutBoxKind)
     /// The font of the figure's text (labels, ticks, legends); maths is always `.math`.
     var textFont: FontRole { get }
+    /// Shows glyphs of the math font by index as text (searchable, selectable) when the canvas
+    /// sets text as text, and returns true; false means the caller fills their outlines.
+    /// `origin` and `angle` are those of the label; each glyph's offset is relative to them.
+    func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool
+    /// A drawn label's plain text, its baseline origin, angle, size and width: kept by canvases
+    /// that write a searchable copy of the text (SVG).
+    func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double)
 }
 
 /// What a noted layout box holds.
@@ -180,4 +187,6 @@ extension Canvas {
     public func endPaintRole() {}
     public func note(_ box: DeviceRect, kind: LayoutBoxKind) {}
     public var textFont: FontRole { .sans }
+    public func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool { false }
+    public func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double) {}
 }

@@ -72,10 +72,11 @@ public enum SceneRenderer {
         let evaluated = try SceneEvaluator.evaluate(scene)
         let figure = try SceneFigure.figure(for: evaluated)
         let metadata = SceneDescription.metadata(evaluated)
+        let glyphs = evaluated.scene.text == .glyphs
         return try formats.map { format in
             try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
                                        background: figure.theme.background, textFont: figure.theme.textFont,
-                                       svgInPoints: evaluated.scene.physicalSize,
+                                       svgInPoints: evaluated.scene.physicalSize, textAsGlyphs: glyphs,
                                        metadata: metadata) { canvas in
                 figure.draw(on: canvas)
             }

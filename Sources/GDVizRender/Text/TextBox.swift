@@ -28,6 +28,12 @@ public struct TextBox: Sendable {
         public var offset: Point2
     }
 
+    /// The label as plain text (maths as its Unicode characters), for searchable copies and
+    /// descriptions; set by ``TextLayout``.
+    public var text = ""
+    /// The size of the label's text, for its searchable copy.
+    public var textSize = 0.0
+
     public var runs: [Run] = []
     public var glyphs: [Glyph] = []
     public var rules: [Rule] = []
@@ -83,7 +89,8 @@ public struct TextBox: Sendable {
             canvas.drawText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle,
                             color: color)
         }
-        if !glyphs.isEmpty, let font = MathFont.shared {
+        if !text.isEmpty { canvas.noteText(text, at: origin, angle: angle, size: textSize, width: width) }
+        if !glyphs.isEmpty, !canvas.showMathGlyphs(glyphs, at: origin, angle: angle, color: color), let font = MathFont.shared {
             // One path for all glyphs: each outline scaled from font units, flipped (y up → down), placed.
             var path = Path()
             for glyph in glyphs {

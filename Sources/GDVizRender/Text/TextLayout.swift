@@ -26,7 +26,11 @@ public struct TextLayout {
         // Scene labels were validated when read; text made by gdviz itself that is not label
         // syntax (never expected) is drawn as plain text rather than guessed at.
         let lines = (try? LabelSyntax.parse(label)) ?? [[.text(label)]]
-        let boxes = lines.map { line(segments: $0, size: size, font: font, limits: limits) }
+        var boxes = lines.map { line(segments: $0, size: size, font: font, limits: limits) }
+        for i in boxes.indices {
+            boxes[i].text = Self.plainText(boxes[i])
+            boxes[i].textSize = size
+        }
         guard boxes.count > 1 else { return boxes.first ?? plainBox("", size: size, font: font) }
         let widest = boxes.map(\.width).max() ?? 0
         let shift: Double = alignment == .left ? 0 : alignment == .center ? 0.5 : 1
@@ -40,7 +44,22 @@ public struct TextLayout {
         }
         stacked.width = widest
         stacked.ascent = max(stacked.ascent, boxes[0].ascent)
+        stacked.text = boxes.map(\.text).joined(separator: " ")
+        stacked.textSize = size
         return stacked
+    }
+
+    /// One line's text runs and math glyphs (as the characters they stand for) from left to right.
+    static func plainText(_ box: TextBox) -> String {
+        var pieces: [(x: Double, text: String)] = box.runs.map { ($0.offset.x, $0.text) }
+        if let font = MathFont.shared {
+            for glyph in box.glyphs {
+                if let scalar = font.character(glyph.id) { pieces.append((glyph.offset.x, String(Character(scalar)))) }
+            }
+        }
+        // A stable sort keeps the order of pieces at the same x (a fraction's numerator first).
+        return pieces.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }
+            .map(\.element.text).joined()
     }
 
     private func line(segments: [LabelSegment], size: Double, font: FontRole, limits: Bool) -> TextBox {

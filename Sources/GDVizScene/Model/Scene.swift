@@ -51,6 +51,8 @@ public struct Scene: Sendable, Equatable {
     public var physicalSize = false
     /// The typeface of the text (not of the maths).
     public var font: TextFont = .sans
+    /// Whether SVG and PDF text is text (searchable, selectable) or outlines.
+    public var text: TextMode = .glyphs
     /// Plays the runs step by step as frames (GIF, WebP, MP4, PDF pages); `nil` for a still figure.
     public var animation: AnimationSpec? = nil
 
@@ -93,7 +95,7 @@ public struct Scene: Sendable, Equatable {
             && sameBounds(a.domain, b.domain)
             && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
             && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme && a.cues == b.cues && a.shareAxes == b.shareAxes
-            && a.animation == b.animation && a.physicalSize == b.physicalSize && a.fontSize == b.fontSize && a.font == b.font
+            && a.animation == b.animation && a.physicalSize == b.physicalSize && a.fontSize == b.fontSize && a.font == b.font && a.text == b.text
     }
 
     private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {

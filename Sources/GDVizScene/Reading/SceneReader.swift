@@ -33,6 +33,7 @@ final class SceneReader {
         let fontSize = optional(top, "font_size", in: root,
                                 default: physical ? SceneDefaults.physicalFontSize : SceneDefaults.fontSize, fontSize)
         let font: TextFont = optional(top, "font", in: root, default: .sans) { self.choice($0, at: $1) }
+        let text: TextMode = optional(top, "text", in: root, default: .glyphs) { self.choice($0, at: $1) }
         let function = readFunction(top)
         let dimension = function.dimension
         let domain = readDomain(top["domain"], at: root.key("domain"), dimension: dimension,
@@ -75,6 +76,7 @@ final class SceneReader {
         scene.fontSize = fontSize
         scene.physicalSize = physical
         scene.font = font
+        scene.text = text
         // Work budgets, before any of the work starts (see SceneBudget).
         let budget = SceneBudget.issues(for: scene)
         guard budget.isEmpty else {

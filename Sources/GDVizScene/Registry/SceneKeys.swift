@@ -27,6 +27,8 @@ package enum SceneKeys {
         SettingKey("layers", .layers, "what to draw, back to front; absent: contours (1-D: curve), then trajectories"),
         SettingKey("panels", .array(of: .object("panel")), "several panels in a grid, each with its own layers"),
         SettingKey("columns", .integer(1...12), "panels per row; absent: the number of panels, at most 3"),
+        SettingKey("text", .choice(TextMode.self), default: "\"glyphs\"",
+                   "SVG/PDF text as text (searchable, selectable; PDF embeds font subsets) or \"paths\": outlines only"),
         SettingKey("theme", .choice(ThemeName.self), default: "\"light\"", "the colours of the whole figure"),
         SettingKey("cues", .choice(CueMode.self), default: "\"auto\"",
                    "\"auto\": each run also gets its own marker and dash pattern, so colour is never the only cue; \"color\": colour only"),
