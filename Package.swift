@@ -6,9 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gdviz", targets: ["gdviz"]),
+        // The engine is the one library for Swift users (docs/engine-api.md); the other modules
+        // are the tool's parts and share `package` declarations only.
         .library(name: "GDVizEngine", targets: ["GDVizEngine"]),
-        .library(name: "GDVizScene", targets: ["GDVizScene"]),
-        .library(name: "GDVizRender", targets: ["GDVizRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,11 +35,14 @@ let package = Package(
         .target(name: "GDVizRender", dependencies: ["GDVizEngine", "GDVizScene", "CCairo", "CPNGEncoder", "CGif", "CWebP"]),
         // `gdviz check` as a library: the compare/record loop, metrics, reports, image reading.
         .target(name: "GDVizCheck", dependencies: ["GDVizScene", "GDVizRender"]),
+        // Exact fixed-notation number formatting, and the snprintf that cairo's SVG and PDF
+        // writers bind to in the gdviz process (C-library bytes, a fraction of the time).
+        .target(name: "CFixedNotation"),
         // The command-line tool: parses arguments, wires scene → engine → renderer, prints.
         .executableTarget(
             name: "gdviz",
             dependencies: [
-                "GDVizScene", "GDVizRender", "GDVizCheck",
+                "GDVizScene", "GDVizRender", "GDVizCheck", "CFixedNotation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,8 +51,11 @@ let package = Package(
         .target(name: "GDVizTestSupport", dependencies: ["GDVizEngine", "GDVizScene", "GDVizRender"],
                 path: "Tests/GDVizTestSupport"),
         .testTarget(name: "GDVizEngineTests", dependencies: ["GDVizEngine", "GDVizTestSupport"]),
+        // Uses the engine as an outside package would: `package` declarations are invisible here,
+        // so this compiles only against the public API that docs/engine-api.md documents.
+        .testTarget(name: "GDVizEngineAPITests", dependencies: ["GDVizEngine"], packageAccess: false),
         .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene", "GDVizTestSupport"]),
-        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender", "GDVizTestSupport", "CFixedNotation"]),
         .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene", "GDVizTestSupport"]),
         .testTarget(name: "GDVizCLITests", dependencies: ["gdviz", "GDVizTestSupport"]),
     ]

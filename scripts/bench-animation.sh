@@ -9,8 +9,8 @@ shift || true
 formats=("$@")
 [ ${#formats[@]} -gt 0 ] || formats=(gif webp pdf mp4)
 if [ -z "${GDVIZ_BIN:-}" ]; then
-  swift build -c release --product gdviz >/dev/null
-  GDVIZ_BIN="$(swift build -c release --show-bin-path)/gdviz"
+  swift build -c release --static-swift-stdlib --product gdviz >/dev/null   # as `make build`
+  GDVIZ_BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/gdviz"
 fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

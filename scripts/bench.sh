@@ -17,8 +17,8 @@ runs="${1:-5}"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "usage: scripts/bench.sh [RUNS]" >&2; exit 2; }
 
 if [ -z "${GDVIZ_BIN:-}" ]; then
-  swift build -c release --product gdviz >/dev/null
-  GDVIZ_BIN="$(swift build -c release --show-bin-path)/gdviz"
+  swift build -c release --static-swift-stdlib --product gdviz >/dev/null   # as `make build`
+  GDVIZ_BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/gdviz"
 fi
 bin="$GDVIZ_BIN"
 python="$(scripts/bench/setup_venv.sh 2>/dev/null || true)"

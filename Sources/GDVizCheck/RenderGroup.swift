@@ -33,7 +33,7 @@ extension RenderPlan {
             let budget = SceneBudget.outputIssues(for: scene, pixelScale: pixelScale)
             if !budget.isEmpty { throw SceneValidationError(file: job.scene, issues: budget) }
         }
-        let files = try SceneRenderer.render(scene, formats: group.compactMap(\.format.still), scale: scale)
+        let files = try SceneRenderer.render(SceneEvaluator.evaluate(scene), formats: group.compactMap(\.format.still), scale: scale)
         var lines: [String] = []
         for (job, bytes) in zip(group, files) {
             try AtomicFile.write(bytes, to: job.destination)

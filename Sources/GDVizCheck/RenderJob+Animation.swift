@@ -29,7 +29,7 @@ extension RenderPlan.Job {
         }
         let keep: ((Int, RGBFrame) throws -> Void)? = frames && animation != .pdf
             ? { _, frame in pngs.append(try frame.image.encodePNG()) } : nil
-        let bytes = try AnimationExport.render(scene, format: animation, scale: scale, progress: counting, frame: keep)
+        let bytes = try AnimationExport.render(SceneEvaluator.evaluate(scene), format: animation, scale: scale, progress: counting, frame: keep)
         if frames, animation == .pdf { pngs = try framePNGs(scene, scale: scale, progress: progress) }
         try AtomicFile.write(bytes, to: destination)
         try writeFrames(pngs)
@@ -38,7 +38,7 @@ extension RenderPlan.Job {
 
     func framePNGs(_ scene: Scene, scale: Double, progress: ((Int, Int) -> Void)?) throws -> [[UInt8]] {
         var pngs: [[UInt8]] = []
-        try AnimationExport.frames(scene, scale: scale, progress: progress) { _, frame in
+        try AnimationExport.frames(SceneEvaluator.evaluate(scene), scale: scale, progress: progress) { _, frame in
             pngs.append(try frame.image.encodePNG())
         }
         return pngs

@@ -22,7 +22,7 @@ extension RenderPlan.Job {
             return "wrote \(destination) (\(count) frames\(frames ? " and their PNGs" : ""), \(ms) ms)"
         }
         guard let still = format.still else { throw RenderError.unsupported("\(format) is not a still format") }
-        let bytes = try SceneRenderer.render(scene, format: still, scale: scale)
+        let bytes = try SceneRenderer.render(SceneEvaluator.evaluate(scene), format: still, scale: scale)
         let pngs = frames ? try framePNGs(scene, scale: scale, progress: progress) : []
         try AtomicFile.write(bytes, to: destination)
         try writeFrames(pngs)

@@ -18,7 +18,7 @@ extension SceneChecker {
         var result = SceneCheck(scene: name, file: file, referencePath: reference, status: .error)
         let gif: [UInt8], actual: [GIFDecoder.Frame]
         do {
-            gif = try AnimationExport.render(scene, format: .gif)
+            gif = try AnimationExport.render(SceneEvaluator.evaluate(scene), format: .gif)
             actual = try GIFDecoder.frames(gif)
             if let first = actual.first { result.actualSize = (first.image.width, first.image.height) }
         } catch {
@@ -86,7 +86,7 @@ extension SceneChecker {
     /// Writes the GIF reference after a second render gives the same bytes.
     private func recordAnimation(_ result: inout SceneCheck, scene: Scene, gif: [UInt8], status: SceneCheck.Status, note: String) {
         do {
-            guard try AnimationExport.render(scene, format: .gif) == gif else {
+            guard try AnimationExport.render(SceneEvaluator.evaluate(scene), format: .gif) == gif else {
                 result.status = .error
                 result.message = "not recorded: two renders of the animation differ; the render is not deterministic"
                 return

@@ -20,7 +20,7 @@ package struct SceneChecker: Sendable {
 
     /// Reads, validates and renders a scene file to PNG.
     package static func render(_ file: String) throws -> [UInt8] {
-        try SceneRenderer.render(SceneLoader.load(contentsOf: file), format: .png)
+        try SceneRenderer.render(SceneEvaluator.evaluate(SceneLoader.load(contentsOf: file)), format: .png)
     }
 
     package func check(file: String, name: String) -> SceneCheck {
@@ -95,9 +95,9 @@ package struct SceneChecker: Sendable {
     private func recordReference(_ result: inout SceneCheck, file: String, actual: RasterImage,
                                  status: SceneCheck.Status, note: String) {
         do {
-            _ = try SurfaceRenderer.render(format: .svg, width: 31, height: 17) { _ in }
-            _ = try SurfaceRenderer.render(format: .png, width: 17, height: 31, background: nil) { _ in }
-            let again = try RasterImage.decodePNG(SceneRenderer.render(SceneLoader.load(contentsOf: file), format: .png))
+            _ = try PageRenderer.render(format: .svg, width: 31, height: 17) { _ in }
+            _ = try PageRenderer.render(format: .png, width: 17, height: 31, background: nil) { _ in }
+            let again = try RasterImage.decodePNG(SceneRenderer.render(SceneEvaluator.evaluate(SceneLoader.load(contentsOf: file)), format: .png))
             guard again == actual else {
                 let changed = ImageComparison(expected: actual, actual: again).changedPixels
                 result.status = .error

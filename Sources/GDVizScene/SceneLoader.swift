@@ -5,9 +5,9 @@ import Foundation
 /// Every failure — an unreadable file, invalid JSON, or any number of problems in the scene —
 /// is thrown as one ``SceneValidationError`` listing every issue found. An unreadable file or
 /// invalid JSON is a single issue at path `$`.
-public enum SceneLoader {
+package enum SceneLoader {
     /// Reads the scene file at `path`. The scene's name is the file's base name without extension.
-    public static func load(contentsOf path: String) throws(SceneValidationError) -> Scene {
+    package static func load(contentsOf path: String) throws(SceneValidationError) -> Scene {
         let bytes: [UInt8]
         do {
             bytes = try readFile(path)
@@ -21,7 +21,7 @@ public enum SceneLoader {
 
     /// Parses and validates scene JSON. `file` names the source in messages and gives the
     /// scene's name (its base name without extension).
-    public static func parse(_ data: Data, file: String) throws(SceneValidationError) -> Scene {
+    package static func parse(_ data: Data, file: String) throws(SceneValidationError) -> Scene {
         let document = try decode(data, file: file)
         let reader = SceneReader(name: sceneName(file))
         guard let scene = reader.read(document) else {
@@ -31,7 +31,7 @@ public enum SceneLoader {
     }
 
     /// Parses and validates scene JSON given as text.
-    public static func parse(_ text: String, file: String) throws(SceneValidationError) -> Scene {
+    package static func parse(_ text: String, file: String) throws(SceneValidationError) -> Scene {
         try parse(Data(text.utf8), file: file)
     }
 

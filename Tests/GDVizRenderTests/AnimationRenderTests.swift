@@ -50,7 +50,7 @@ final class AnimationRenderTests: XCTestCase {
         let scene = try scene { $0.animation?.counter = false }
         let frames = try rasterizer(scene)
         let last = try frames.render(frame: frames.frameCount - 1).image
-        let still = try RasterImage.decodePNG(SceneRenderer.render(scene, format: .png))
+        let still = try RasterImage.decodePNG(SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .png))
         // Background, moving layers and foreground composited separately round differently
         // by at most a level or two per channel where antialiased edges overlap.
         var worst = 0, differing = 0
@@ -92,9 +92,9 @@ final class AnimationRenderTests: XCTestCase {
 
     func testGIFHoldsEveryFrameWithItsDelayAndDecodesToTheFrames() throws {
         let scene = try scene()
-        let bytes = try AnimationExport.render(scene, format: .gif)
+        let bytes = try AnimationExport.render(SceneEvaluator.evaluate(scene), format: .gif)
         XCTAssertEqual(Array(bytes.prefix(6)), Array("GIF89a".utf8))
-        XCTAssertEqual(try AnimationExport.render(scene, format: .gif), bytes, "GIF bytes differ between runs")
+        XCTAssertEqual(try AnimationExport.render(SceneEvaluator.evaluate(scene), format: .gif), bytes, "GIF bytes differ between runs")
         let decoded = try GIFDecoder.frames(bytes)
         XCTAssertEqual(decoded.count, 9)
         XCTAssertEqual(decoded.map(\.delay), Array(repeating: 10, count: 8) + [60])
@@ -110,24 +110,24 @@ final class AnimationRenderTests: XCTestCase {
     }
 
     func testWebPIsAnAnimatedLosslessFile() throws {
-        let bytes = try AnimationExport.render(try scene(), format: .webp)
+        let bytes = try AnimationExport.render(SceneEvaluator.evaluate(try scene()), format: .webp)
         XCTAssertEqual(Array(bytes[0..<4]), Array("RIFF".utf8))
         XCTAssertEqual(Array(bytes[8..<12]), Array("WEBP".utf8))
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.contains("ANIM") && text.contains("ANMF") && text.contains("VP8L"))
-        XCTAssertEqual(try AnimationExport.render(try scene(), format: .webp), bytes)
+        XCTAssertEqual(try AnimationExport.render(SceneEvaluator.evaluate(try scene()), format: .webp), bytes)
     }
 
     func testPDFHasOnePagePerFrame() throws {
-        let bytes = try AnimationExport.render(try scene(), format: .pdf)
+        let bytes = try AnimationExport.render(SceneEvaluator.evaluate(try scene()), format: .pdf)
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.contains("/Count 9"), "page count")
-        XCTAssertEqual(try AnimationExport.render(try scene(), format: .pdf), bytes)
+        XCTAssertEqual(try AnimationExport.render(SceneEvaluator.evaluate(try scene()), format: .pdf), bytes)
     }
 
     func testStillSceneCannotBeAnimated() throws {
         let still = try scene { $0.animation = nil }
-        XCTAssertThrowsError(try AnimationExport.render(still, format: .gif)) { error in
+        XCTAssertThrowsError(try AnimationExport.render(SceneEvaluator.evaluate(still), format: .gif)) { error in
             XCTAssertEqual(error as? AnimationError, .notAnimated(format: "GIF"))
         }
     }

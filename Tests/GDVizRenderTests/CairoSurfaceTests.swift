@@ -26,7 +26,7 @@ final class CairoSurfaceTests: XCTestCase {
     }
 
     func testFractionalSizeRoundsUpAndIgnoresFloatNoise() throws {
-        let png = try SurfaceRenderer.render(format: .png, width: 400, height: 10.2, scale: 1.1) { _ in }
+        let png = try PageRenderer.render(format: .png, width: 400, height: 10.2, scale: 1.1) { _ in }
         let image = try RasterImage.decodePNG(png)
         XCTAssertEqual(image.width, 440)  // 400 × 1.1 = 440.00000000000006
         XCTAssertEqual(image.height, 12)  // 11.22 → 12
@@ -37,7 +37,7 @@ final class CairoSurfaceTests: XCTestCase {
     }
 
     func testColorsDecodeAsRGBA() throws {
-        let png = try SurfaceRenderer.render(format: .png, width: 4, height: 4, background: nil) { canvas in
+        let png = try PageRenderer.render(format: .png, width: 4, height: 4, background: nil) { canvas in
             canvas.fill(.rect(DeviceRect(x: 0, y: 0, width: 2, height: 4)), color: Color(1, 0.5, 0))
             canvas.fill(.rect(DeviceRect(x: 2, y: 0, width: 2, height: 4)), color: Color(0, 0, 1, 0.5))
         }
@@ -49,14 +49,14 @@ final class CairoSurfaceTests: XCTestCase {
 
     func testInvalidSizesThrow() {
         for (w, h, s) in [(0.0, 10.0, 1.0), (10, -1, 1), (10, 10, 0), (.nan, 10, 1), (40000, 10, 1)] {
-            XCTAssertThrowsError(try SurfaceRenderer.render(format: .png, width: w, height: h, scale: s) { _ in })
+            XCTAssertThrowsError(try PageRenderer.render(format: .png, width: w, height: h, scale: s) { _ in })
         }
     }
 
     func testDrawErrorsPropagate() {
         struct Boom: Error {}
         for format in OutputFormat.allCases {
-            XCTAssertThrowsError(try SurfaceRenderer.render(format: format, width: 10, height: 10) { _ in throw Boom() }) {
+            XCTAssertThrowsError(try PageRenderer.render(format: format, width: 10, height: 10) { _ in throw Boom() }) {
                 XCTAssertTrue($0 is Boom)
             }
         }
@@ -64,7 +64,7 @@ final class CairoSurfaceTests: XCTestCase {
 
     /// Inputs that would put cairo into a sticky error state must draw nothing instead.
     func testInputsCairoRejectsAreIgnored() throws {
-        let png = try SurfaceRenderer.render(format: .png, width: 20, height: 20) { canvas in
+        let png = try PageRenderer.render(format: .png, width: 20, height: 20) { canvas in
             canvas.popClip()
             let line = Path.polyline([Point2(0, 0), Point2(.nan, 5), Point2(10, 10), Point2(20, 0)])
             canvas.stroke(line, style: StrokeStyle(color: .black, width: 1, dash: [-1, 2]))
@@ -135,7 +135,7 @@ final class CairoSurfaceTests: XCTestCase {
     // MARK: Text metrics
 
     func testMeasureWidthsFollowGlyphsAndScaleLinearly() throws {
-        _ = try SurfaceRenderer.render(format: .png, width: 10, height: 10) { canvas in
+        _ = try PageRenderer.render(format: .png, width: 10, height: 10) { canvas in
             for font in FontRole.allCases {
                 let narrow = canvas.measure("ii", font: font, size: 12).width
                 let wide = canvas.measure("WW", font: font, size: 12).width
@@ -155,7 +155,7 @@ final class CairoSurfaceTests: XCTestCase {
     func testMeasureIsTheSameForEveryFormatAndScale() throws {
         var widths: [Double] = []
         for (format, scale) in [(OutputFormat.png, 1.0), (.png, 2), (.png, 1.3), (.svg, 1), (.pdf, 1)] {
-            _ = try SurfaceRenderer.render(format: format, width: 10, height: 10, scale: scale) { canvas in
+            _ = try PageRenderer.render(format: format, width: 10, height: 10, scale: scale) { canvas in
                 widths.append(canvas.measure("x_k+1 = x_k − η∇f", font: .sans, size: 11).width)
             }
         }

@@ -21,6 +21,6 @@ enum CairoTestDrawing {
     }
 
     static func render(_ format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        try SurfaceRenderer.render(format: format, width: width, height: height, scale: scale, draw: draw)
+        try PageRenderer.render(format: format, width: width, height: height, scale: scale, draw: draw)
     }
 }

@@ -101,7 +101,7 @@ final class FieldLayerTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(p.y, 20 + 0.2 * 80 - 1e-9)
         }
 
-        let png = try SurfaceRenderer.render(format: .png, width: 120, height: 110, background: nil) { canvas in
+        let png = try PageRenderer.render(format: .png, width: 120, height: 110, background: nil) { canvas in
             layer.draw(in: PlotContext(canvas: canvas, transform: transform, theme: .light))
         }
         let image = try RasterImage.decodePNG(png)

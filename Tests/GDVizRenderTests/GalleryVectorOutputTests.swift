@@ -11,7 +11,10 @@ import XCTest
 /// size. The same bytes twice is checked on a second render of the scenes in `stabilitySample`,
 /// made here after the gallery's PNGs moved cairo's global surface counters on: one scene per
 /// kind of drawing that allocates cairo ids (images of filled contours, 3-D surfaces, panels
-/// graph layout), so every id source is covered without rendering the whole gallery twice.
+/// graph layout), so every id source is covered without rendering the whole gallery twice. The
+/// second render is the whole plain pipeline (`SceneEvaluator.evaluate` then `SceneRenderer.render`), while the
+/// shared SVG was drawn from the run's shared evaluation through the layout-box recorder, so the
+/// comparison also shows that neither sharing nor recording changes a byte.
 final class GalleryVectorOutputTests: XCTestCase {
     static let stabilitySample: Set<String> = ["saddle-contours", "saddle-3d", "convexity-chord", "computation-graph"]
 
@@ -19,7 +22,7 @@ final class GalleryVectorOutputTests: XCTestCase {
     private func renderAgain(_ entries: [Gallery.Entry], _ format: OutputFormat) -> [Result<[UInt8], Error>] {
         let box = ResultBox(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { k in
-            box.set(k, Result { try SceneRenderer.render(entries[k].scene, format: format) })
+            box.set(k, Result { try SceneRenderer.render(SceneEvaluator.evaluate(entries[k].scene), format: format) })
         }
         return box.values
     }

@@ -14,10 +14,10 @@ final class GraphLayoutTests: XCTestCase {
     }
 
     /// Lays out inside a Cairo drawing so that text is measured with the real fonts.
-    private func layout(_ graph: ComputationGraph, in rect: DeviceRect, partials: Bool = false) throws -> GraphLayout {
-        var result: GraphLayout?
-        _ = try SurfaceRenderer.render(format: .png, width: rect.maxX + 10, height: rect.maxY + 10) { canvas in
-            result = GraphLayout(graph, in: rect, partials: partials, digits: 4, text: TextLayout(canvas: canvas))
+    private func layout(_ graph: ComputationGraph, in rect: DeviceRect, partials: Bool = false) throws -> ComputationGraphLayout {
+        var result: ComputationGraphLayout?
+        _ = try PageRenderer.render(format: .png, width: rect.maxX + 10, height: rect.maxY + 10) { canvas in
+            result = ComputationGraphLayout(graph, in: rect, partials: partials, digits: 4, text: TextLayout(canvas: canvas))
         }
         return try XCTUnwrap(result)
     }
@@ -37,7 +37,7 @@ final class GraphLayoutTests: XCTestCase {
     }
 
     /// Every structural promise of the layout.
-    private func assertWellFormed(_ layout: GraphLayout, _ graph: ComputationGraph, in rect: DeviceRect,
+    private func assertWellFormed(_ layout: ComputationGraphLayout, _ graph: ComputationGraph, in rect: DeviceRect,
                                   file: StaticString = #filePath, line: UInt = #line) {
         let drawn = Set(layout.nodes.map(\.id))
         let depth = depths(graph, drawn: drawn)
@@ -216,10 +216,10 @@ final class GraphLayoutTests: XCTestCase {
     /// x·y and sin(x) in evaluation order cross (y → x·y over x → sin x); the sweep swaps them.
     func testBarycentreSweepsRemoveCrossings() throws {
         let g = try graph("x*y + sin(x)", at: [1, 2])
-        let notation = GraphNotation(g)
-        let layering = GraphLayering(g, drawn: notation.drawn, sweeps: 0)
+        let notation = ComputationGraphNotation(g)
+        let layering = ComputationGraphLayering(g, drawn: notation.drawn, sweeps: 0)
         XCTAssertEqual(layering.crossings(), 1)
-        let swept = GraphLayering(g, drawn: notation.drawn)
+        let swept = ComputationGraphLayering(g, drawn: notation.drawn)
         XCTAssertEqual(swept.crossings(), 0)
         XCTAssertEqual(swept.columns[1], [.node(3), .node(2)])
     }
@@ -229,9 +229,9 @@ final class GraphLayoutTests: XCTestCase {
         let rect = DeviceRect(x: 0, y: 0, width: 1600, height: 700)
         let layout = try layout(g, in: rect)
         assertWellFormed(layout, g, in: rect)
-        let notation = GraphNotation(g)
-        let unswept = GraphLayering(g, drawn: notation.drawn, sweeps: 0)
-        XCTAssertLessThanOrEqual(GraphLayering(g, drawn: notation.drawn).crossings(), unswept.crossings())
+        let notation = ComputationGraphNotation(g)
+        let unswept = ComputationGraphLayering(g, drawn: notation.drawn, sweeps: 0)
+        XCTAssertLessThanOrEqual(ComputationGraphLayering(g, drawn: notation.drawn).crossings(), unswept.crossings())
     }
 
     /// A top-level graph layer next to a curve: a plot panel and a graph panel, drawn without error.
@@ -244,10 +244,10 @@ final class GraphLayoutTests: XCTestCase {
         XCTAssertEqual(figure.panels.count, 2)
         XCTAssertEqual(figure.columns, 2)
         XCTAssertNil(figure.panels[0].custom)
-        let panel = try XCTUnwrap(figure.panels[1].custom as? GraphPanel)
+        let panel = try XCTUnwrap(figure.panels[1].custom as? ComputationGraphPanel)
         XCTAssertTrue(panel.partials)
         XCTAssertEqual(panel.graph.nodes.count, 7)
-        let image = try RasterImage.decodePNG(SceneRenderer.render(scene, format: .png))
+        let image = try RasterImage.decodePNG(SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .png))
         XCTAssertEqual(image.width, 1600)
     }
 
@@ -261,14 +261,14 @@ final class GraphLayoutTests: XCTestCase {
             (.nan, 4, "\\mathrm{NaN}"), (-.infinity, 4, "-\\infty"), (2.5, 2, "2.5"),
         ]
         for (value, digits, expected) in cases {
-            XCTAssertEqual(GraphNotation.number(value, digits: digits), expected, "\(value) to \(digits) digits")
+            XCTAssertEqual(ComputationGraphNotation.number(value, digits: digits), expected, "\(value) to \(digits) digits")
         }
     }
 
     func testDefinitionsOfEveryOperation() throws {
         func definitions(_ source: String) throws -> [String] {
             let g = try graph(source, at: [0.7, 0.2])
-            let notation = GraphNotation(g)
+            let notation = ComputationGraphNotation(g)
             return g.nodes.filter { notation.drawn[$0.id] }.map { notation.definition($0.id) }
         }
         XCTAssertEqual(try definitions("-x / y - 3"), ["x", "a = -x", "y", "b = a / y", "f = b - 3"])
@@ -282,12 +282,12 @@ final class GraphLayoutTests: XCTestCase {
     func testNamesSkipLettersTheExpressionUses() throws {
         // e is Euler's number here, so the intermediate results are a, b, c, d, g…
         let g = try graph("e^x * x + exp(x) / x", at: [1])
-        let notation = GraphNotation(g)
+        let notation = ComputationGraphNotation(g)
         let names = g.nodes.filter { notation.drawn[$0.id] }.map { notation.names[$0.id] }
         XCTAssertFalse(names.contains("e"), "\(names)")
         XCTAssertEqual(names.last, "f")
-        XCTAssertEqual(GraphNotation.variableTeX("theta0"), "\\theta_{0}")
-        XCTAssertEqual(GraphNotation.variableTeX("w1"), "w_{1}")
-        XCTAssertEqual(GraphLayout.bar("v_{3}"), "\\bar{v}_{3}")
+        XCTAssertEqual(ComputationGraphNotation.variableTeX("theta0"), "\\theta_{0}")
+        XCTAssertEqual(ComputationGraphNotation.variableTeX("w1"), "w_{1}")
+        XCTAssertEqual(ComputationGraphLayout.bar("v_{3}"), "\\bar{v}_{3}")
     }
 }

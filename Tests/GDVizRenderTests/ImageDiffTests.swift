@@ -18,7 +18,7 @@ final class ImageDiffTests: XCTestCase {
     }
 
     private func render(_ draw: @escaping (any Canvas) -> Void) throws -> RasterImage {
-        try RasterImage.decodePNG(SurfaceRenderer.render(format: .png, width: 120, height: 80, draw: draw))
+        try RasterImage.decodePNG(PageRenderer.render(format: .png, width: 120, height: 80, draw: draw))
     }
 
     private let tolerant = ComparisonOptions(mode: .tolerant)

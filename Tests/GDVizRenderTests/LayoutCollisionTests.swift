@@ -1,39 +1,19 @@
 import Foundation
 import GDVizEngine
 import GDVizScene
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
 
 /// The layout guarantee, on every gallery scene: no two text boxes overlap, no legend overlaps
 /// text that is not its own, and no legend covers a marker that is not its own key.
 final class LayoutCollisionTests: XCTestCase {
-    /// Draws through a real canvas (real font metrics) and keeps the boxes the figure notes.
-    final class BoxRecorder: Canvas {
-        let inner: any Canvas
-        var boxes: [(DeviceRect, LayoutBoxKind)] = []
-        init(_ inner: any Canvas) { self.inner = inner }
-        func fill(_ path: Path, color: Color) { inner.fill(path, color: color) }
-        func stroke(_ path: Path, style: StrokeStyle) { inner.stroke(path, style: style) }
-        func pushClip(_ rect: DeviceRect) { inner.pushClip(rect) }
-        func popClip() { inner.popClip() }
-        func measure(_ text: String, font: FontRole, size: Double) -> TextExtents { inner.measure(text, font: font, size: size) }
-        func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
-            inner.drawText(text, font: font, size: size, at: origin, angle: angle, color: color)
-        }
-        func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) { inner.drawImage(image, in: rect, smooth: smooth) }
-        var pixelScale: Double { inner.pixelScale }
-        func note(_ box: DeviceRect, kind: LayoutBoxKind) { boxes.append((box, kind)) }
-    }
-
-    static func boxes(of scene: Scene) throws -> [(DeviceRect, LayoutBoxKind)] {
-        let figure = try SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
-        var recorded: [(DeviceRect, LayoutBoxKind)] = []
-        _ = try SurfaceRenderer.render(format: .svg, width: figure.width, height: figure.height) { canvas in
-            let recorder = BoxRecorder(canvas)
-            figure.draw(on: recorder)
-            recorded = recorder.boxes
-        }
-        return recorded
+    /// The boxes a scene's figure notes while drawn as SVG (real font metrics; cairo measures
+    /// text unhinted, so the surface type does not change them).
+    static func boxes(of scene: Scene) throws -> [LayoutBox] {
+        let recorder = LayoutBoxRecorder()
+        _ = try SceneRenderer.render(SceneEvaluator.evaluate(scene), formats: [.svg], wrapping: recorder.wrap)
+        return recorder.boxes
     }
 
     /// Overlap of more than half a device unit both ways (glyph boxes that merely touch are fine).
@@ -46,7 +26,7 @@ final class LayoutCollisionTests: XCTestCase {
     }
 
     /// Problems in one figure's boxes, as readable lines.
-    static func collisions(_ boxes: [(DeviceRect, LayoutBoxKind)]) -> [String] {
+    static func collisions(_ boxes: [LayoutBox]) -> [String] {
         let legends = boxes.filter { $0.1 == .legend }.map(\.0)
         let texts = boxes.filter { $0.1 == .text }.map(\.0)
         let markers = boxes.filter { $0.1 == .marker }.map(\.0)
@@ -68,14 +48,17 @@ final class LayoutCollisionTests: XCTestCase {
         return problems
     }
 
+    /// The boxes come from the run's shared SVG render of each scene (`Gallery.layoutBoxes`),
+    /// the same drawing as `boxes(of:)` would make again.
     func testNoGalleryFigureHasCollisions() throws {
-        let folder = SceneRenderTests.root.appendingPathComponent("Scenes")
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".json") }).sorted() {
-            let scene = try SceneLoader.load(contentsOf: folder.appendingPathComponent(file).path)
-            let boxes = try Self.boxes(of: scene)
-            XCTAssertGreaterThan(boxes.filter { $0.1 == .text }.count, 3, "\(file): text boxes are recorded")
+        let gallery = Gallery.shared
+        let entries = try gallery.load()
+        XCTAssertFalse(entries.isEmpty)
+        for entry in entries {
+            let boxes = try gallery.layoutBoxes(entry)
+            XCTAssertGreaterThan(boxes.filter { $0.1 == .text }.count, 3, "\(entry.file): text boxes are recorded")
             let problems = Self.collisions(boxes)
-            XCTAssertEqual(problems, [], "\(file): \(problems.count) collisions")
+            XCTAssertEqual(problems, [], "\(entry.file): \(problems.count) collisions")
         }
     }
 

@@ -65,7 +65,7 @@ final class LongPolylineTests: XCTestCase {
     private func assertStrokeLooksTheSame(_ points: [Point2], file: StaticString = #filePath, line: UInt = #line) throws {
         let style = StrokeStyle(color: Color(0.8, 0.1, 0.1), width: 1.8, join: .round)
         func render(_ draw: @escaping (Canvas) -> Void) throws -> RasterImage {
-            try RasterImage.decodePNG(SurfaceRenderer.render(format: .png, width: 200, height: 160) { draw($0) })
+            try RasterImage.decodePNG(PageRenderer.render(format: .png, width: 200, height: 160) { draw($0) })
         }
         let full = try render { $0.stroke(.polyline(points), style: style) }
         let long = try render { LongPolyline.stroke(points, on: $0, style: style) }

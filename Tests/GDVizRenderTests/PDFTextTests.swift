@@ -9,8 +9,8 @@ final class PDFTextTests: XCTestCase {
     func testPDFEmbedsFontSubsetsAndStaysByteIdentical() throws {
         let path = SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path
         let scene = try SceneLoader.load(contentsOf: path)
-        let first = try SceneRenderer.render(scene, format: .pdf)
-        XCTAssertEqual(first, try SceneRenderer.render(scene, format: .pdf), "PDF bytes differ between renders")
+        let first = try SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .pdf)
+        XCTAssertEqual(first, try SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .pdf), "PDF bytes differ between renders")
         let text = String(decoding: first, as: UTF8.self)
         XCTAssertTrue(text.contains("/FontFile"), "no embedded font program")
         XCTAssertTrue(text.contains("+DejaVuSans"), "no DejaVu Sans subset")

@@ -52,7 +52,7 @@ final class PNGEncodingTests: XCTestCase {
     /// A rendered page decodes, re-encodes and decodes to the same pixels; its white background
     /// makes it opaque, so it is written as RGB.
     func testRenderedPageRoundTrips() throws {
-        let png = try SurfaceRenderer.render(format: .png, width: 120, height: 80) { canvas in
+        let png = try PageRenderer.render(format: .png, width: 120, height: 80) { canvas in
             canvas.fill(.circle(center: Point2(60, 40), radius: 30), color: Color(0.2, 0.4, 0.8))
             canvas.stroke(.polyline([Point2(0, 0), Point2(120, 80)]), style: StrokeStyle(color: .black, width: 2))
         }

@@ -21,12 +21,12 @@ final class PhysicalPageTests: XCTestCase {
 
     func testPDFPageIsExactlyTheGivenSize() throws {
         let s = try scene(#""size": {"width": "12cm", "height": "8cm"}, "font_size": "10pt""#)
-        let box = Self.mediaBox(try SceneRenderer.render(s, format: .pdf))
+        let box = Self.mediaBox(try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .pdf))
         XCTAssertEqual(box.count, 4)
         // 1 pt = 1/72 in; cairo writes the box with 6 decimals.
         XCTAssertEqual(box[2] / 72 * 2.54, 12, accuracy: 1e-5)
         XCTAssertEqual(box[3] / 72 * 2.54, 8, accuracy: 1e-5)
-        let svg = String(decoding: try SceneRenderer.render(s, format: .svg), as: UTF8.self)
+        let svg = String(decoding: try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .svg), as: UTF8.self)
         XCTAssertTrue(svg.contains(#"width="340.157"#) && svg.contains(#"pt" height="226.77"#), String(svg.prefix(300)))
     }
 
@@ -39,15 +39,15 @@ final class PhysicalPageTests: XCTestCase {
 
     func testScaleMultipliesVectorPages() throws {
         let s = try scene(#""size": {"width": 400, "height": 300}"#)
-        XCTAssertEqual(Self.mediaBox(try SceneRenderer.render(s, format: .pdf, scale: 2)), [0, 0, 800, 600])
-        XCTAssertEqual(Self.mediaBox(try SceneRenderer.render(s, format: .pdf)), [0, 0, 400, 300])
-        let svg = String(decoding: try SceneRenderer.render(s, format: .svg, scale: 1.5), as: UTF8.self)
+        XCTAssertEqual(Self.mediaBox(try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .pdf, scale: 2)), [0, 0, 800, 600])
+        XCTAssertEqual(Self.mediaBox(try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .pdf)), [0, 0, 400, 300])
+        let svg = String(decoding: try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .svg, scale: 1.5), as: UTF8.self)
         XCTAssertTrue(svg.contains(#"width="600px" height="450px""#), String(svg.prefix(300)))
     }
 
     func testSerifAndLatinModernSansEmbedTheirFonts() throws {
         for (font, name) in [("serif", "+LMRoman10-Regular"), ("latin-modern-sans", "+LMSans10-Regular")] {
-            let pdf = String(decoding: try SceneRenderer.render(try scene(#""font": "\#(font)""#), format: .pdf), as: UTF8.self)
+            let pdf = String(decoding: try SceneRenderer.render(SceneEvaluator.evaluate(try scene(#""font": "\#(font)""#)), format: .pdf), as: UTF8.self)
             XCTAssertTrue(pdf.contains(name), "\(font): no \(name) subset")
             XCTAssertFalse(pdf.contains("+DejaVuSans"), "\(font): DejaVu Sans should not be used")
         }

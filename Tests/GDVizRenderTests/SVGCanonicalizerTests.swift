@@ -1,3 +1,4 @@
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
 
@@ -34,5 +35,42 @@ final class SVGCanonicalizerTests: XCTestCase {
 
     func testIdsWithoutLettersGetAGenericPrefix() {
         XCTAssertEqual(canon(##"<g id="12"/><use href="#12"/>"##), ##"<g id="id1"/><use href="#id1"/>"##)
+    }
+
+    /// Random documents made of openers, terminators, lookalikes and names: the buffer-based
+    /// canonicaliser gives the reference's bytes on every one (overlaps, unterminated openers,
+    /// references before definitions, tokens at the very start and end).
+    func testSameBytesAsTheReferenceOnRandomDocuments() {
+        let pieces = ["id=\"", "href=\"#", "xlink:href=\"#", "url(#", "grid=\"", " ", "\n", ":", "\"", ")", "(",
+                      "=", "#", "a", "glyph0-", "surface", "1", "10", "-", "<g ", "/>", "clip", "id", "href", "url"]
+        var random = SeededGenerator(seed: 13)
+        for _ in 0..<3000 {
+            let count = Int(random.next() % 40)
+            let doc = Array((0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined().utf8)
+            XCTAssertEqual(SVGCanonicalizer.canonicalize(doc), ReferenceSVGCanonicalizer.canonicalize(doc),
+                           String(decoding: doc, as: UTF8.self))
+        }
+    }
+
+    /// Gallery SVGs with their ids put back into cairo's own style (`glyph0-3`, `surface17`,
+    /// `clip12`): the buffer-based canonicaliser gives the gallery's canonical bytes again and,
+    /// on a sample that has every kind of id (clip paths, images, 3-D surfaces, graph panels;
+    /// the slice-based reference is slow in debug builds), the reference's bytes.
+    func testSameBytesAsTheReferenceOnTheGallery() throws {
+        let gallery = Gallery.shared
+        let sample: Set<String> = ["gd-quadratic", "saddle-contours", "saddle-3d", "computation-graph", "convexity-chord"]
+        for entry in try gallery.load() {
+            let svg = String(decoding: try gallery.render(entry, .svg), as: UTF8.self)
+            let raw = Array(svg.replacingOccurrences(of: "id=\"glyph", with: "id=\"glyph0-")
+                .replacingOccurrences(of: "#glyph", with: "#glyph0-")
+                .replacingOccurrences(of: "id=\"surface", with: "id=\"surface1")
+                .replacingOccurrences(of: "id=\"clip", with: "id=\"clip9")
+                .replacingOccurrences(of: "url(#clip", with: "url(#clip9").utf8)
+            let fast = SVGCanonicalizer.canonicalize(raw)
+            if sample.contains(entry.scene.name) {
+                XCTAssertEqual(fast, ReferenceSVGCanonicalizer.canonicalize(raw), entry.file)
+            }
+            XCTAssertEqual(fast, Array(svg.utf8), entry.file)
+        }
     }
 }

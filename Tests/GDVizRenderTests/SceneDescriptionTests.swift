@@ -38,7 +38,7 @@ final class SceneDescriptionTests: XCTestCase {
 
     func testPDFSubjectIsTheDescription() throws {
         let scene = try SceneLoader.load(contentsOf: SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path)
-        let pdf = String(decoding: try SceneRenderer.render(scene, format: .pdf), as: UTF8.self)
+        let pdf = String(decoding: try SceneRenderer.render(SceneEvaluator.evaluate(scene), format: .pdf), as: UTF8.self)
         func hex(_ s: String) -> String { s.utf16.map { String(format: "%04X", $0) }.joined() }
         let body = SceneDescription.describe(SceneEvaluator.evaluate(scene)).body
         XCTAssertTrue(pdf.contains("/Subject <FEFF" + hex(body) + ">"), "PDF /Subject is the whole description")

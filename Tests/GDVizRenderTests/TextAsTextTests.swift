@@ -15,16 +15,16 @@ final class TextAsTextTests: XCTestCase {
     private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     func testPDFMathIsTextInLatinModernMath() throws {
-        let pdf = text(try SceneRenderer.render(try scene("gd-quadratic"), format: .pdf))
+        let pdf = text(try SceneRenderer.render(SceneEvaluator.evaluate(try scene("gd-quadratic")), format: .pdf))
         XCTAssertTrue(pdf.contains("+LatinModernMath-Regular"), "math glyphs are an embedded Latin Modern Math subset")
         XCTAssertTrue(pdf.contains("+DejaVuSans"))
     }
 
     func testPathsKeepsOutlinesInPDFAndSVG() throws {
         let outlined = try scene("gd-quadratic") { $0.text = .paths }
-        let pdf = text(try SceneRenderer.render(outlined, format: .pdf))
+        let pdf = text(try SceneRenderer.render(SceneEvaluator.evaluate(outlined), format: .pdf))
         XCTAssertFalse(pdf.contains("/FontFile"), "no embedded fonts with \"text\": \"paths\"")
-        let svg = text(try SceneRenderer.render(outlined, format: .svg))
+        let svg = text(try SceneRenderer.render(SceneEvaluator.evaluate(outlined), format: .svg))
         XCTAssertFalse(svg.contains("<text"))
         XCTAssertFalse(svg.contains("<symbol"), "glyphs are paths, not cairo glyph symbols")
         XCTAssertTrue(svg.contains("<title>"), "the text alternative stays")
@@ -32,8 +32,8 @@ final class TextAsTextTests: XCTestCase {
 
     func testSVGTextIsSearchableAndByteIdentical() throws {
         let s = try scene("gd-quadratic")
-        let first = try SceneRenderer.render(s, format: .svg)
-        XCTAssertEqual(first, try SceneRenderer.render(s, format: .svg), "SVG bytes differ between renders")
+        let first = try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .svg)
+        XCTAssertEqual(first, try SceneRenderer.render(SceneEvaluator.evaluate(s), format: .svg), "SVG bytes differ between renders")
         let svg = text(first)
         // The legend label, with its maths as characters: γ and the digits.
         XCTAssertTrue(svg.contains(">gradient descent, 𝛾=0.085</text>"), "legend text is searchable")
@@ -44,7 +44,7 @@ final class TextAsTextTests: XCTestCase {
     }
 
     func testSVGTitleAndDescriptionComeFirst() throws {
-        let svg = text(try SceneRenderer.render(try scene("gd-quadratic"), format: .svg))
+        let svg = text(try SceneRenderer.render(SceneEvaluator.evaluate(try scene("gd-quadratic")), format: .svg))
         let title = try XCTUnwrap(svg.range(of: "<title>"))
         let defs = try XCTUnwrap(svg.range(of: "<defs>"))
         XCTAssertLessThan(title.lowerBound, defs.lowerBound, "title is the first child of <svg>")
@@ -52,7 +52,7 @@ final class TextAsTextTests: XCTestCase {
     }
 
     func testScaledSVGScalesItsTextLayer() throws {
-        let svg = text(try SceneRenderer.render(try scene("gd-quadratic"), format: .svg, scale: 2))
+        let svg = text(try SceneRenderer.render(SceneEvaluator.evaluate(try scene("gd-quadratic")), format: .svg, scale: 2))
         XCTAssertTrue(svg.contains("transform=\"scale(2)\""))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GDVizEngine
 import GDVizScene
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
 
@@ -60,14 +61,17 @@ final class ThemeContrastTests: XCTestCase {
     }
 
     func testEveryGalleryElementKeepsThreeToOneInEveryTheme() throws {
-        let folder = SceneRenderTests.root.appendingPathComponent("Scenes")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
-        XCTAssertFalse(files.isEmpty)
-        for file in files {
+        let gallery = Gallery.shared
+        let entries = try gallery.load()
+        XCTAssertFalse(entries.isEmpty)
+        for entry in entries {
+            let file = entry.file
             for theme in ThemeName.allCases {
-                var scene = try SceneLoader.load(contentsOf: folder.appendingPathComponent(file).path)
-                scene.theme = theme
-                let figure = try SceneFigure.figure(for: SceneEvaluator.evaluate(scene))
+                // The run's shared evaluation, restyled: evaluation never reads the theme (only
+                // `SceneFigure` does), so this is the figure of the scene evaluated with `theme`.
+                var evaluated = try gallery.evaluated(entry)
+                evaluated.scene.theme = theme
+                let figure = try SceneFigure.figure(for: evaluated)
                 let canvas = ContrastRecordingCanvas()
                 figure.draw(on: canvas)
                 let background = figure.theme.background

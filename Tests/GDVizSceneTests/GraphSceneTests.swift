@@ -12,13 +12,13 @@ final class GraphSceneTests: XCTestCase {
             {"function": "\(seed)", "domain": {"x": [-2, 2]},
              "panels": [{"type": "graph", "title": "at $x = 0.5$", "at": [0.5], "partials": true, "digits": 3}]}
             """))
-        XCTAssertEqual(scene.panels, [PanelSpec(GraphPanelSpec(title: "at $x = 0.5$", GraphLayerSpec(at: [0.5], partials: true, digits: 3)))])
+        XCTAssertEqual(scene.panels, [PanelSpec(ComputationGraphPanelSpec(title: "at $x = 0.5$", ComputationGraphLayerSpec(at: [0.5], partials: true, digits: 3)))])
         XCTAssertEqual(scene.drawnPanels, scene.panels)
     }
 
     func testGraphDefaults() throws {
         let scene = try XCTUnwrap(parseScene(scene2D(#""panels": [{"type": "graph", "at": [1, 2]}]"#)))
-        XCTAssertEqual(scene.panels, [PanelSpec(GraphPanelSpec(title: nil, GraphLayerSpec(at: [1, 2], partials: false, digits: 4)))])
+        XCTAssertEqual(scene.panels, [PanelSpec(ComputationGraphPanelSpec(title: nil, ComputationGraphLayerSpec(at: [1, 2], partials: false, digits: 4)))])
     }
 
     /// A scene whose only layer is a graph is one graph panel; with other layers, the plot of those
@@ -28,7 +28,7 @@ final class GraphSceneTests: XCTestCase {
             {"function": "\(seed)", "domain": {"x": [-2, 2]}, "layers": [{"type": "graph", "at": [0.5]}]}
             """))
         XCTAssertEqual(only.panels, [])
-        XCTAssertEqual(only.drawnPanels, [PanelSpec(GraphPanelSpec(title: nil, GraphLayerSpec(at: [0.5])))])
+        XCTAssertEqual(only.drawnPanels, [PanelSpec(ComputationGraphPanelSpec(title: nil, ComputationGraphLayerSpec(at: [0.5])))])
         XCTAssertEqual(only.columns, 1)
 
         let mixed = try XCTUnwrap(parseScene("""
@@ -37,7 +37,7 @@ final class GraphSceneTests: XCTestCase {
             """))
         XCTAssertEqual(mixed.drawnPanels, [
             PanelSpec(PlotPanelSpec(layers: [LayerSpec(CurveLayerSpec())])),
-            PanelSpec(GraphPanelSpec(title: nil, GraphLayerSpec(at: [0.5], partials: true))),
+            PanelSpec(ComputationGraphPanelSpec(title: nil, ComputationGraphLayerSpec(at: [0.5], partials: true))),
         ])
         XCTAssertEqual(mixed.columns, 2, "the plot and the graph side by side")
 
@@ -51,7 +51,7 @@ final class GraphSceneTests: XCTestCase {
             {"function": "\(seed)", "domain": {"x": [-2, 2]}, "panels": [{"type": "graph", "at": [0.5]}]}
             """))
         let evaluated = SceneEvaluator.evaluate(scene)
-        guard let panel = evaluated.panels.first as? GraphPanelSpec.Evaluated, panel.title == nil else { return XCTFail("no graph panel") }
+        guard let panel = evaluated.panels.first as? ComputationGraphPanelSpec.Evaluated, panel.title == nil else { return XCTFail("no graph panel") }
         let spec = panel.graph.spec, graph = panel.graph.graph
         XCTAssertEqual(spec.at, [0.5])
         XCTAssertEqual(graph.nodes.count, 7)

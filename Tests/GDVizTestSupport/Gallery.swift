@@ -2,37 +2,45 @@ import Foundation
 import GDVizRender
 import GDVizScene
 
-/// The package's gallery (Scenes/*.json), loaded and rendered once per test run and shared by
-/// every test that needs it: renders are the slowest thing the tests do, and a scene's PNG,
-/// SVG or PDF does not change between two tests of one run. Each format is rendered on first
-/// use, all scenes at once on every core, or ahead of time by ``prefetch()`` on a background
-/// thread while the first tests (mostly waiting on child processes) run.
-public final class Gallery: @unchecked Sendable {
-    // @unchecked: `renders` is only touched while holding `lock`; everything else is immutable.
-    public static let shared = Gallery()
+/// The package's gallery (Scenes/*.json), loaded, evaluated and rendered once per test run and
+/// shared by every test that needs it: evaluation and rendering are the slowest things the tests
+/// do, and a scene's evaluation, PNG, SVG or PDF does not change between two tests of one run.
+/// Every scene is evaluated once (the first time any test asks); each format is rendered from
+/// those evaluations on first use, all scenes at once on every core, or ahead of time by
+/// ``prefetch()`` on a background thread while the first tests (mostly waiting on child
+/// processes) run. The SVG pass also keeps the layout boxes the figure notes, so the layout
+/// tests need no render of their own.
+package final class Gallery: @unchecked Sendable {
+    // @unchecked: `loaded`, `evaluations`, `renders`, `boxes` and `prefetching` are only touched
+    // while holding `lock`; everything else is immutable.
+    package static let shared = Gallery()
 
     /// The package root (three levels above this file).
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    package static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// `Scenes/gd-quadratic.json`, relative to the package root.
-        public var file: String
-        public var scene: Scene
+        package var file: String
+        package var scene: Scene
     }
 
     /// Every gallery scene, sorted by file name; loading failures are thrown by ``load()``.
-    public let files: [String]
+    package let files: [String]
     private let lock = NSLock()
     private var loaded: Result<[Entry], Error>?
+    private var evaluations: [String: Result<EvaluatedScene, Error>]?
     private var renders: [OutputFormat: [String: Result<[UInt8], Error>]] = [:]
+    private var boxes: [String: [LayoutBox]] = [:]
     private var prefetching = false
-    /// Held while a format is being rendered, so a second caller waits instead of rendering again.
+    /// Held while the scenes are evaluated or a format is rendered, so a second caller waits
+    /// instead of doing the work again.
+    private let evaluationLock = NSLock()
     private let formatLocks = Dictionary(uniqueKeysWithValues: OutputFormat.allCases.map { ($0, NSLock()) })
 
-    /// Starts rendering every format on one background thread (once per run); callers that
-    /// need a format before it is done wait for it.
-    public func prefetch() {
+    /// Starts evaluating and rendering every format on one background thread (once per run);
+    /// callers that need something before it is done wait for it.
+    package func prefetch() {
         lock.lock(); defer { lock.unlock() }
         guard !prefetching else { return }
         prefetching = true
@@ -48,7 +56,7 @@ public final class Gallery: @unchecked Sendable {
     }
 
     /// The gallery's scenes, read and validated once.
-    public func load() throws -> [Entry] {
+    package func load() throws -> [Entry] {
         lock.lock(); defer { lock.unlock() }
         if loaded == nil {
             loaded = Result {
@@ -58,41 +66,83 @@ public final class Gallery: @unchecked Sendable {
         return try loaded!.get()
     }
 
-    /// The scene's bytes in `format`, rendered once per run (all scenes in parallel).
-    public func render(_ entry: Entry, _ format: OutputFormat) throws -> [UInt8] {
+    /// The scene evaluated by `SceneEvaluator` (once per run, all scenes in parallel). The
+    /// evaluation does not read the scene's theme, so tests may restyle a copy of it.
+    package func evaluated(_ entry: Entry) throws -> EvaluatedScene {
+        try evaluatedAll()[entry.scene.name]!.get()
+    }
+
+    /// The scene's bytes in `format`, rendered once per run (all scenes in parallel) from the
+    /// shared evaluation through the same `SceneRenderer` path as `gdviz render`.
+    package func render(_ entry: Entry, _ format: OutputFormat) throws -> [UInt8] {
         try renderAll(format)[entry.scene.name]!.get()
+    }
+
+    /// The text, legend and marker boxes the figure noted while its shared SVG was drawn
+    /// (real font metrics of a vector page).
+    package func layoutBoxes(_ entry: Entry) throws -> [LayoutBox] {
+        _ = try render(entry, .svg)
+        lock.lock(); defer { lock.unlock() }
+        return boxes[entry.scene.name] ?? []
+    }
+
+    private func evaluatedAll(parallel: Bool = true) throws -> [String: Result<EvaluatedScene, Error>] {
+        let entries = try load()
+        evaluationLock.lock(); defer { evaluationLock.unlock() }
+        if let done = locked({ evaluations }) { return done }
+        let slots = Slots<EvaluatedScene>(count: entries.count)
+        each(entries.count, parallel: parallel) { k in slots.set(k, Result { try SceneEvaluator.evaluate(entries[k].scene) }) }
+        let done = Dictionary(uniqueKeysWithValues: zip(entries.map(\.scene.name), slots.values))
+        locked { evaluations = done }
+        return done
     }
 
     private func renderAll(_ format: OutputFormat, parallel: Bool = true) throws -> [String: Result<[UInt8], Error>] {
         let entries = try load()
+        let evaluated = try evaluatedAll(parallel: parallel)
         let formatLock = formatLocks[format]!
         formatLock.lock(); defer { formatLock.unlock() }
-        if let done = stored(format) { return done }
-        let slots = Slots(count: entries.count)
-        let work: @Sendable (Int) -> Void = { k in slots.set(k, Result { try SceneRenderer.render(entries[k].scene, format: format) }) }
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: entries.count, execute: work)
-        } else {
-            for k in entries.indices { work(k) }
+        if let done = locked({ renders[format] }) { return done }
+        let slots = Slots<[UInt8]>(count: entries.count)
+        let noted = Slots<[LayoutBox]>(count: entries.count)
+        each(entries.count, parallel: parallel) { k in
+            let recorder = LayoutBoxRecorder()
+            slots.set(k, Result {
+                try SceneRenderer.render(evaluated[entries[k].scene.name]!.get(), formats: [format],
+                                         wrapping: format == .svg ? recorder.wrap : { $0 })[0]
+            })
+            noted.set(k, .success(recorder.boxes))
         }
-        var done: [String: Result<[UInt8], Error>] = [:]
-        for (entry, result) in zip(entries, slots.values) { done[entry.scene.name] = result }
-        lock.lock(); renders[format] = done; lock.unlock()
+        let names = entries.map(\.scene.name)
+        let done = Dictionary(uniqueKeysWithValues: zip(names, slots.values))
+        let noteds = noted.values
+        locked {
+            renders[format] = done
+            if format == .svg { for (name, result) in zip(names, noteds) { boxes[name] = try? result.get() } }
+        }
         return done
     }
 
-    private func stored(_ format: OutputFormat) -> [String: Result<[UInt8], Error>]? {
+    private func each(_ count: Int, parallel: Bool, _ work: @Sendable (Int) -> Void) {
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: count, execute: work)
+        } else {
+            for k in 0..<count { work(k) }
+        }
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock(); defer { lock.unlock() }
-        return renders[format]
+        return try body()
     }
 }
 
 /// Results written by concurrent workers, one slot each.
-private final class Slots: @unchecked Sendable {
-    // @unchecked: every access to `values` holds `lock`.
+private final class Slots<Value>: @unchecked Sendable {
+    // @unchecked: every access to `storage` holds `lock`.
     private let lock = NSLock()
-    private var storage: [Result<[UInt8], Error>?]
+    private var storage: [Result<Value, Error>?]
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ value: Result<[UInt8], Error>) { lock.lock(); storage[k] = value; lock.unlock() }
-    var values: [Result<[UInt8], Error>] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
+    func set(_ k: Int, _ value: Result<Value, Error>) { lock.lock(); storage[k] = value; lock.unlock() }
+    var values: [Result<Value, Error>] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
 }

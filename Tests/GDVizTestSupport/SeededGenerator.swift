@@ -1,12 +1,12 @@
 /// The tests' one random generator: SplitMix64 (Steele, Lea & Flood 2014), seeded, so every
 /// random-point test draws the same points on every run and platform. Kept apart from the
 /// engine's own generator so the tests do not depend on the code they check.
-public struct SeededGenerator: RandomNumberGenerator {
+package struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +15,7 @@ public struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// Uniform in [lo, hi), from the top 53 bits.
-    public mutating func uniform(_ lo: Double, _ hi: Double) -> Double {
+    package mutating func uniform(_ lo: Double, _ hi: Double) -> Double {
         lo + (hi - lo) * Double(next() >> 11) / Double(UInt64(1) << 53)
     }
 }

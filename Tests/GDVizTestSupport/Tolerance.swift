@@ -7,7 +7,7 @@ import XCTest
 /// for magnitudes above 1, an absolute one below (where a relative error is meaningless, e.g. a
 /// gradient that should be 0). The default 1e-12 is about 4500 ulps at 1.0: room for a few
 /// dozen rounded operations, far below any error a wrong formula makes.
-public func assertClose(_ actual: Double, _ expected: Double, _ tolerance: Double = 1e-12,
+package func assertClose(_ actual: Double, _ expected: Double, _ tolerance: Double = 1e-12,
                         _ message: @autoclosure () -> String = "",
                         file: StaticString = #filePath, line: UInt = #line) {
     let scale = max(1, abs(actual), abs(expected))
@@ -19,7 +19,7 @@ public func assertClose(_ actual: Double, _ expected: Double, _ tolerance: Doubl
 }
 
 /// Element-wise ``assertClose(_:_:_:_:file:line:)`` for vectors of the same length.
-public func assertClose(_ actual: [Double], _ expected: [Double], _ tolerance: Double = 1e-12,
+package func assertClose(_ actual: [Double], _ expected: [Double], _ tolerance: Double = 1e-12,
                         _ message: @autoclosure () -> String = "",
                         file: StaticString = #filePath, line: UInt = #line) {
     let what = message()

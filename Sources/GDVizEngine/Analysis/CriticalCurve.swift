@@ -1,17 +1,17 @@
 /// A connected curve of stationary points (∇f = 0 along it), such as the valley floor of
 /// (x − y)², the hyperbola xy = 1 of (xy − 1)² or the two axes of x²y².
-public struct CriticalCurve: Sendable, Equatable, Codable {
+package struct CriticalCurve: Sendable, Equatable, Codable {
     /// Points along the curve, about 1/200 of the domain's larger side apart. An open curve runs
     /// from one edge of the domain to another; a closed one repeats its first point at the end.
-    public var points: [Point2]
+    package var points: [Point2]
     /// f on the curve (constant along it, since ∇f = 0); the value at its first traced point.
-    public var value: Double
+    package var value: Double
     /// `.minimum` when the curvature across the curve is positive (a valley of minima),
     /// `.maximum` when negative (a ridge of maxima), `.degenerate` when it is zero too.
-    public var kind: CriticalKind
-    public var isClosed: Bool
+    package var kind: CriticalKind
+    package var isClosed: Bool
 
-    public init(points: [Point2], value: Double, kind: CriticalKind, isClosed: Bool) {
+    package init(points: [Point2], value: Double, kind: CriticalKind, isClosed: Bool) {
         self.points = points
         self.value = value
         self.kind = kind
@@ -19,7 +19,7 @@ public struct CriticalCurve: Sendable, Equatable, Codable {
     }
 
     /// Whether some segment of the polyline passes within `distance` of `p`.
-    public func passes(near p: Point2, within distance: Double) -> Bool {
+    package func passes(near p: Point2, within distance: Double) -> Bool {
         guard let first = points.first else { return false }
         if points.count == 1 { return first.distance(to: p) <= distance }
         for k in 1..<points.count where Self.segmentDistance(p, points[k - 1], points[k]) <= distance {
@@ -38,12 +38,12 @@ public struct CriticalCurve: Sendable, Equatable, Codable {
 }
 
 /// Everything `StationaryPoints.analyse` found: isolated points and curves of stationary points.
-public struct StationarySet: Sendable, Equatable, Codable {
+package struct StationarySet: Sendable, Equatable, Codable {
     /// Isolated stationary points, sorted by x then y; none of them lies on a curve.
-    public var points: [CriticalPoint]
-    public var curves: [CriticalCurve]
+    package var points: [CriticalPoint]
+    package var curves: [CriticalCurve]
 
-    public init(points: [CriticalPoint], curves: [CriticalCurve]) {
+    package init(points: [CriticalPoint], curves: [CriticalCurve]) {
         self.points = points
         self.curves = curves
     }

@@ -7,8 +7,8 @@
 /// [xMin, xMax]). For a quadratic the Hessian is constant, so L is exact; otherwise it is the
 /// largest value at the nodes, which can miss a sharper peak between them. Non-finite Hessians
 /// are skipped. Returns nil when no node has a finite Hessian.
-public enum CurvatureBound {
-    public static func largestEigenvalue(_ objective: Objective, in domain: Domain, samples: Int = 65) -> Double? {
+package enum CurvatureBound {
+    package static func largestEigenvalue(_ objective: Objective, in domain: Domain, samples: Int = 65) -> Double? {
         let n = Swift.max(2, samples)
         let program = objective.expression.program
         var slots: [Jet2] = []

@@ -1,5 +1,5 @@
 /// How long the arrows of a gradient field are.
-public enum ArrowLength: String, Sendable, CaseIterable, Codable {
+package enum ArrowLength: String, Sendable, CaseIterable, Codable {
     /// Every arrow 0.8 grid spacings long: only the direction is shown.
     case normalized
     /// Length ∝ ‖∇f‖, the longest arrow 0.9 grid spacings.
@@ -7,18 +7,18 @@ public enum ArrowLength: String, Sendable, CaseIterable, Codable {
 }
 
 /// One arrow of a gradient field, centred in its grid cell.
-public struct GradientArrow: Sendable, Equatable {
+package struct GradientArrow: Sendable, Equatable {
     /// The grid cell the arrow belongs to; the arrow lies inside it.
-    public var cell: Domain
+    package var cell: Domain
     /// The cell's centre, where ∇f is evaluated and the arrow's midpoint lies.
-    public var center: Point2
+    package var center: Point2
     /// ∇f(center), exact.
-    public var gradient: Point2
+    package var gradient: Point2
     /// The arrow as a displacement in data units, from `tail` to `tip`.
-    public var vector: Point2
+    package var vector: Point2
 
-    public var tail: Point2 { center - 0.5 * vector }
-    public var tip: Point2 { center + 0.5 * vector }
+    package var tail: Point2 { center - 0.5 * vector }
+    package var tip: Point2 { center + 0.5 * vector }
 }
 
 /// ∇f (or −∇f) sampled at the centres of a grid of cells, as arrows that fit in their cells.
@@ -40,23 +40,23 @@ public struct GradientArrow: Sendable, Equatable {
 /// Cells where ∇f is not finite get no arrow. Where ‖∇f‖ ≤ 10⁻⁹ of the largest ‖∇f‖ in the field
 /// (a stationary point at the centre, up to rounding) the arrow has length 0: its direction would
 /// be rounding noise.
-public struct GradientField: Sendable, Equatable {
-    public var arrows: [GradientArrow]
-    public var columns: Int
-    public var rows: Int
+package struct GradientField: Sendable, Equatable {
+    package var arrows: [GradientArrow]
+    package var columns: Int
+    package var rows: Int
     /// h: the smaller side of a cell, data units.
-    public var spacing: Double
+    package var spacing: Double
     /// Proportional arrows: data units of arrow length per unit of ‖∇f‖ (k above). Normalised: nil.
-    public var scale: Double?
-    public var direction: FlowDirection
-    public var length: ArrowLength
+    package var scale: Double?
+    package var direction: FlowDirection
+    package var length: ArrowLength
 
     /// Ratio of the normalised arrow length to the grid spacing.
-    public static let normalizedLength = 0.8
+    package static let normalizedLength = 0.8
     /// Ratio of the longest proportional arrow to the grid spacing.
-    public static let proportionalMaximum = 0.9
+    package static let proportionalMaximum = 0.9
 
-    public static func sample(_ objective: Objective, in domain: Domain, grid: Int,
+    package static func sample(_ objective: Objective, in domain: Domain, grid: Int,
                               direction: FlowDirection = .descent, length: ArrowLength = .normalized) -> GradientField {
         let n = max(1, grid)
         let wide = domain.width >= domain.height

@@ -80,7 +80,7 @@ public enum StationaryPoints {
 
     /// The stationary set of `objective` in `domain`: isolated points (degenerate ones classified
     /// by the sign pattern of f − f(p) on a small circle) and curves of stationary points.
-    public static func analyse(_ objective: Objective, in domain: Domain, seeds: Int = 24,
+    package static func analyse(_ objective: Objective, in domain: Domain, seeds: Int = 24,
                                tolerance: Double = 1e-10) -> StationarySet {
         var search = StationarySearch(objective: objective, domain: domain, seeds: Swift.max(1, seeds),
                                       tolerance: tolerance)

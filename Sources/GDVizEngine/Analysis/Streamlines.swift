@@ -1,16 +1,16 @@
 /// Which way a gradient-flow curve runs.
-public enum FlowDirection: String, Sendable, CaseIterable, Codable {
+package enum FlowDirection: String, Sendable, CaseIterable, Codable {
     /// Along −∇f, the way gradient descent moves (downhill).
     case descent
     /// Along +∇f (uphill).
     case ascent
 
     /// −1 for descent, +1 for ascent: the factor in front of ∇f.
-    public var sign: Double { self == .descent ? -1 : 1 }
+    package var sign: Double { self == .descent ? -1 : 1 }
 }
 
 /// Why one end of a streamline ends.
-public enum StreamlineStop: String, Sendable, Codable {
+package enum StreamlineStop: String, Sendable, Codable {
     /// The curve reached the edge of the domain; its last point is on the edge.
     case boundary
     /// The curve came within one step of a stationary point (∇f vanishes or turns back).
@@ -22,17 +22,17 @@ public enum StreamlineStop: String, Sendable, Codable {
 }
 
 /// An integral curve of the gradient flow, as a polyline in data coordinates.
-public struct Streamline: Sendable, Equatable {
+package struct Streamline: Sendable, Equatable {
     /// Points in the direction of the flow (for descent: f decreases along the list).
-    public var points: [Point2]
+    package var points: [Point2]
     /// Index of the seed in `points`: the curve was traced backward from there to `points[0]`
     /// and forward to the last point.
-    public var seedIndex: Int
+    package var seedIndex: Int
     /// Why the curve starts where it starts (traced against the flow) and ends where it ends.
-    public var startStop: StreamlineStop
-    public var endStop: StreamlineStop
+    package var startStop: StreamlineStop
+    package var endStop: StreamlineStop
 
-    public init(points: [Point2], seedIndex: Int, startStop: StreamlineStop, endStop: StreamlineStop) {
+    package init(points: [Point2], seedIndex: Int, startStop: StreamlineStop, endStop: StreamlineStop) {
         self.points = points
         self.seedIndex = seedIndex
         self.startStop = startStop
@@ -40,7 +40,7 @@ public struct Streamline: Sendable, Equatable {
     }
 
     /// Arc length of the polyline.
-    public var length: Double {
+    package var length: Double {
         zip(points, points.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
     }
 }
@@ -71,14 +71,14 @@ public struct Streamline: Sendable, Equatable {
 ///
 /// Gradient flows have no closed orbits (f decreases strictly along a descent curve), so a curve
 /// never needs a test against itself.
-public enum Streamlines {
+package enum Streamlines {
     /// The curve through `seed`, traced against the flow to its start and along it to its end.
     /// A seed outside the domain or where ∇f vanishes gives a one-point curve.
     ///
     /// - Parameters:
     ///   - step: the RK4 step h in data units; must be positive.
     ///   - maxSteps: the budget for each of the two directions.
-    public static func trace(_ objective: Objective, from seed: Point2, in domain: Domain, step: Double,
+    package static func trace(_ objective: Objective, from seed: Point2, in domain: Domain, step: Double,
                              direction: FlowDirection = .descent, maxSteps: Int = 10_000) -> Streamline {
         let field = Field(objective: objective, domain: domain, sign: direction.sign)
         return field.curve(from: seed, step: step, maxSteps: maxSteps) { _ in true }
@@ -104,9 +104,9 @@ public enum Streamlines {
     ///   - step: RK4 step h; default separation/5.
     /// The most separation-sized cells ``evenlySpaced(_:in:separation:direction:step:testDistance:minLength:maxSteps:)``
     /// fills; beyond it the result is empty.
-    public static let maximumCells = 4_000_000.0
+    package static let maximumCells = 4_000_000.0
 
-    public static func evenlySpaced(_ objective: Objective, in domain: Domain, separation: Double,
+    package static func evenlySpaced(_ objective: Objective, in domain: Domain, separation: Double,
                                     direction: FlowDirection = .descent, step: Double? = nil,
                                     testDistance: Double? = nil, minLength: Double? = nil,
                                     maxSteps: Int = 10_000) -> [Streamline] {

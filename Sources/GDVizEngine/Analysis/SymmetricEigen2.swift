@@ -20,13 +20,13 @@
 /// - Sign convention, for reproducible figures: every vector has x > 0, or x = 0 and y > 0.
 /// - A multiple eigenvalue (b = 0, a = c) gets the coordinate axes.
 /// - A non-finite entry gives NaN values and NaN vectors.
-public struct SymmetricEigen2: Sendable, Equatable {
+package struct SymmetricEigen2: Sendable, Equatable {
     /// λ₁ ≤ λ₂.
-    public let values: [Double]
+    package let values: [Double]
     /// Unit eigenvectors matching `values`.
-    public let vectors: [Point2]
+    package let vectors: [Point2]
 
-    public init(_ a: Double, _ b: Double, _ c: Double) {
+    package init(_ a: Double, _ b: Double, _ c: Double) {
         guard a.isFinite, b.isFinite, c.isFinite else {
             values = [.nan, .nan]
             vectors = [Point2(.nan, .nan), Point2(.nan, .nan)]
@@ -103,12 +103,12 @@ public struct SymmetricEigen2: Sendable, Equatable {
     }
 
     /// The decomposition of a Hessian stored as in `Jet2`.
-    public init(hessianOf jet: Jet2) {
+    package init(hessianOf jet: Jet2) {
         self.init(jet.hxx, jet.hxy, jet.hyy)
     }
 
     /// max |λ|, the spectral norm of the matrix.
-    public var spectralNorm: Double { Swift.max(Swift.abs(values[0]), Swift.abs(values[1])) }
+    package var spectralNorm: Double { Swift.max(Swift.abs(values[0]), Swift.abs(values[1])) }
 
     /// Flips v so that x > 0, or x = 0 and y > 0; `+ 0` turns −0 into +0.
     private static func canonical(_ v: Point2) -> Point2 {

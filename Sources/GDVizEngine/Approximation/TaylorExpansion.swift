@@ -7,27 +7,27 @@
 /// only on the dimension and the order: ordered by total degree, then by descending power of x —
 /// (0,0), (1,0), (0,1), (2,0), (1,1), (0,2), … in 2-D, and (0), (1), (2), … in 1-D.
 /// Where f has no expansion (log at 0, a kink of abs) coefficients are NaN or infinite.
-public struct TaylorExpansion: Sendable, Equatable {
-    public struct Term: Sendable, Equatable {
+package struct TaylorExpansion: Sendable, Equatable {
+    package struct Term: Sendable, Equatable {
         /// The exponent of each variable's offset: `[k]` in 1-D, `[i, j]` in 2-D.
-        public let powers: [Int]
-        public let coefficient: Double
+        package let powers: [Int]
+        package let coefficient: Double
 
-        public init(powers: [Int], coefficient: Double) {
+        package init(powers: [Int], coefficient: Double) {
             self.powers = powers
             self.coefficient = coefficient
         }
 
         /// Total degree, Σ powers.
-        public var degree: Int { powers.reduce(0, +) }
+        package var degree: Int { powers.reduce(0, +) }
     }
 
     /// `[x₀]` or `[x₀, y₀]`; its count is the dimension.
-    public let center: [Double]
-    public let order: Int
-    public let terms: [Term]
+    package let center: [Double]
+    package let order: Int
+    package let terms: [Term]
 
-    public init(center: [Double], order: Int, terms: [Term]) {
+    package init(center: [Double], order: Int, terms: [Term]) {
         self.center = center
         self.order = order
         self.terms = terms
@@ -35,13 +35,13 @@ public struct TaylorExpansion: Sendable, Equatable {
 
     /// The coefficient of the term with these powers, 0 if there is no such term (higher than
     /// the order, or the wrong dimension).
-    public func coefficient(_ powers: [Int]) -> Double {
+    package func coefficient(_ powers: [Int]) -> Double {
         terms.first { $0.powers == powers }?.coefficient ?? 0
     }
 
     /// The polynomial at `point` (`[x]` or `[x, y]`; missing coordinates are taken at the
     /// center). Each term is summed as written, Σ c·(x−x₀)ⁱ(y−y₀)ʲ.
-    public func value(at point: [Double]) -> Double {
+    package func value(at point: [Double]) -> Double {
         var sum = 0.0
         for term in terms {
             var product = term.coefficient
@@ -55,21 +55,21 @@ public struct TaylorExpansion: Sendable, Equatable {
     }
 
     /// The polynomial at `p` (a 1-D expansion ignores `p.y`).
-    public func value(at p: Point2) -> Double {
+    package func value(at p: Point2) -> Double {
         value(at: center.count == 1 ? [p.x] : [p.x, p.y])
     }
 }
 
 /// Taylor polynomials of objectives by Taylor-mode automatic differentiation (`TaylorSeries1`
 /// in 1-D, `TaylorSeries2` in 2-D): exact coefficients up to rounding, no finite differences.
-public enum Taylor {
+package enum Taylor {
     /// The Taylor polynomial of `objective` about `center` to `order` (a 1-D objective uses
     /// `center.x`). A negative order is read as 0.
     ///
     /// Cost: one evaluation of the objective's program in series arithmetic, O(order²) per
     /// operation in 1-D and O(order⁵) per elementary function in 2-D; orders up to ~20 in 1-D
     /// and ~6 in 2-D are cheap.
-    public static func expand(_ objective: Objective, at center: Point2, order: Int) -> TaylorExpansion {
+    package static func expand(_ objective: Objective, at center: Point2, order: Int) -> TaylorExpansion {
         let n = max(order, 0)
         let program = objective.expression.program
         if objective.dimension == 1 {

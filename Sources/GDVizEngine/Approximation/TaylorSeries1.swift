@@ -26,23 +26,23 @@
 /// NaN and infinity are results, never crashes: where the function has no Taylor expansion at
 /// a₀ (log, sqrt, or 1/a at a₀ = 0; abs at 0; a non-integer power of 0) the coefficients beyond
 /// the value are NaN or infinite.
-public struct TaylorSeries1: ADScalar, Equatable {
+package struct TaylorSeries1: ADScalar, Equatable {
     /// a₀, a₁, …, aₙ: the coefficient of tᵏ is `coefficients[k]`. Never empty.
-    public private(set) var coefficients: [Double]
+    package private(set) var coefficients: [Double]
 
     /// The series with these coefficients (the constant 0 when `coefficients` is empty).
-    public init(coefficients: [Double]) {
+    package init(coefficients: [Double]) {
         self.coefficients = coefficients.isEmpty ? [0] : coefficients
     }
 
     /// The constant c as a series of degree 0.
-    public init(constant: Double) {
+    package init(constant: Double) {
         self.coefficients = [constant]
     }
 
     /// The seed x₀ + t truncated at `degree` (negative degrees are read as 0, which keeps only x₀):
     /// the independent variable expanded about x₀.
-    public static func variable(at x0: Double, degree: Int) -> TaylorSeries1 {
+    package static func variable(at x0: Double, degree: Int) -> TaylorSeries1 {
         var c = [Double](repeating: 0, count: max(degree, 0) + 1)
         c[0] = x0
         if c.count > 1 { c[1] = 1 }
@@ -50,32 +50,32 @@ public struct TaylorSeries1: ADScalar, Equatable {
     }
 
     /// The truncation degree n.
-    public var degree: Int { coefficients.count - 1 }
+    package var degree: Int { coefficients.count - 1 }
 
     /// a₀.
-    public var value: Double { coefficients[0] }
+    package var value: Double { coefficients[0] }
 
     /// aₖ, and 0 beyond the degree (the padding rule above).
-    public subscript(k: Int) -> Double {
+    package subscript(k: Int) -> Double {
         k < coefficients.count ? coefficients[k] : 0
     }
 
     // MARK: - Arithmetic
 
-    public static func + (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
+    package static func + (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
         TaylorSeries1(coefficients: (0...max(a.degree, b.degree)).map { a[$0] + b[$0] })
     }
 
-    public static func - (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
+    package static func - (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
         TaylorSeries1(coefficients: (0...max(a.degree, b.degree)).map { a[$0] - b[$0] })
     }
 
-    public static prefix func - (a: TaylorSeries1) -> TaylorSeries1 {
+    package static prefix func - (a: TaylorSeries1) -> TaylorSeries1 {
         TaylorSeries1(coefficients: a.coefficients.map { -$0 })
     }
 
     /// The truncated Cauchy product  cₖ = Σ_{j=0…k} aⱼ bₖ₋ⱼ.
-    public static func * (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
+    package static func * (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
         let n = max(a.degree, b.degree)
         var c = [Double](repeating: 0, count: n + 1)
         for i in 0...a.degree {
@@ -92,7 +92,7 @@ public struct TaylorSeries1: ADScalar, Equatable {
     ///     cₖ = (aₖ − Σ_{j=1…k} bⱼ cₖ₋ⱼ) / b₀
     ///
     /// b₀ = 0 gives infinite or NaN coefficients (the quotient has a pole, not a Taylor series).
-    public static func / (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
+    package static func / (a: TaylorSeries1, b: TaylorSeries1) -> TaylorSeries1 {
         let n = max(a.degree, b.degree)
         var c = [Double](repeating: 0, count: n + 1)
         for k in 0...n {
@@ -119,7 +119,7 @@ public struct TaylorSeries1: ADScalar, Equatable {
     ///   (a negative a₀ with a non-integer c gives b₀ = NaN, and so NaN throughout).
     /// - Otherwise (a₀ = 0 and c negative or not an integer) a^c has no Taylor series at t = 0:
     ///   b₀ = 0^c and the other coefficients are NaN.
-    public static func power(_ a: TaylorSeries1, _ c: Double) -> TaylorSeries1 {
+    package static func power(_ a: TaylorSeries1, _ c: Double) -> TaylorSeries1 {
         let n = a.degree
         let a0 = a.coefficients[0]
         if c >= 0, c == c.rounded() {
@@ -161,7 +161,7 @@ public struct TaylorSeries1: ADScalar, Equatable {
 
     // MARK: - Elementary functions
 
-    public static func apply(_ f: MathFunction, _ a: TaylorSeries1) -> TaylorSeries1 {
+    package static func apply(_ f: MathFunction, _ a: TaylorSeries1) -> TaylorSeries1 {
         switch f {
         case .exp: return exponential(a)
         case .log: return logarithm(a)
@@ -206,7 +206,7 @@ public struct TaylorSeries1: ADScalar, Equatable {
     /// s = sin(a) and c = cos(a) together, from s′ = c a′ and c′ = −s a′:
     ///
     ///     k sₖ = Σ_{j=1…k} j aⱼ cₖ₋ⱼ,   k cₖ = −Σ_{j=1…k} j aⱼ sₖ₋ⱼ
-    public static func sinCos(_ a: TaylorSeries1) -> (sin: TaylorSeries1, cos: TaylorSeries1) {
+    package static func sinCos(_ a: TaylorSeries1) -> (sin: TaylorSeries1, cos: TaylorSeries1) {
         let n = a.degree
         var s = [Double](repeating: 0, count: n + 1)
         var c = [Double](repeating: 0, count: n + 1)

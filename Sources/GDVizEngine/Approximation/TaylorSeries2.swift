@@ -24,15 +24,15 @@
 /// As for `TaylorSeries1`: constants have degree 0 and are padded with zeros when they meet a
 /// series of higher degree; where f has no expansion at a₀ the non-constant coefficients are
 /// NaN or infinite.
-public struct TaylorSeries2: ADScalar, Equatable {
+package struct TaylorSeries2: ADScalar, Equatable {
     /// The truncation degree n (total degree in x and y).
-    public let degree: Int
+    package let degree: Int
     /// a_{ij} at `index(i, j)`; (n+1)(n+2)/2 entries.
-    public private(set) var coefficients: [Double]
+    package private(set) var coefficients: [Double]
 
     /// The series with these coefficients in the layout above; missing ones are 0, extra ones
     /// are ignored.
-    public init(degree: Int, coefficients: [Double]) {
+    package init(degree: Int, coefficients: [Double]) {
         let n = max(degree, 0)
         let count = TaylorSeries2.termCount(degree: n)
         var c = Array(coefficients.prefix(count))
@@ -42,14 +42,14 @@ public struct TaylorSeries2: ADScalar, Equatable {
     }
 
     /// The constant c as a series of degree 0.
-    public init(constant: Double) {
+    package init(constant: Double) {
         self.degree = 0
         self.coefficients = [constant]
     }
 
     /// The seed for variable `index` (0 → x, 1 → y) at `value`, truncated at `degree`. Any other
     /// index gives the constant `value`, as for `Jet2.variable`.
-    public static func variable(_ index: Int, at value: Double, degree: Int) -> TaylorSeries2 {
+    package static func variable(_ index: Int, at value: Double, degree: Int) -> TaylorSeries2 {
         var a = TaylorSeries2(degree: degree, coefficients: [value])
         if a.degree >= 1, index == 0 || index == 1 { a.coefficients[1 + index] = 1 }
         return a
@@ -58,19 +58,19 @@ public struct TaylorSeries2: ADScalar, Equatable {
     /// Position of a_{ij} in `coefficients`: with d = i + j, the d(d+1)/2 terms of lower degree
     /// come first, then (d,0), (d−1,1), …, (0,d).
     @inline(__always)
-    public static func index(_ i: Int, _ j: Int) -> Int {
+    package static func index(_ i: Int, _ j: Int) -> Int {
         let d = i + j
         return d * (d + 1) / 2 + j
     }
 
     /// (n+1)(n+2)/2, the number of terms of total degree ≤ n.
-    public static func termCount(degree n: Int) -> Int { (n + 1) * (n + 2) / 2 }
+    package static func termCount(degree n: Int) -> Int { (n + 1) * (n + 2) / 2 }
 
     /// a₀₀.
-    public var value: Double { coefficients[0] }
+    package var value: Double { coefficients[0] }
 
     /// a_{ij}, and 0 beyond the degree.
-    public subscript(i: Int, j: Int) -> Double {
+    package subscript(i: Int, j: Int) -> Double {
         i + j <= degree ? coefficients[TaylorSeries2.index(i, j)] : 0
     }
 
@@ -93,16 +93,16 @@ public struct TaylorSeries2: ADScalar, Equatable {
         self.coefficients = coefficients
     }
 
-    public static func + (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 { combine(a, b, +) }
+    package static func + (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 { combine(a, b, +) }
 
-    public static func - (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 { combine(a, b, -) }
+    package static func - (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 { combine(a, b, -) }
 
-    public static prefix func - (a: TaylorSeries2) -> TaylorSeries2 {
+    package static prefix func - (a: TaylorSeries2) -> TaylorSeries2 {
         TaylorSeries2(degree: a.degree, exactly: a.coefficients.map { -$0 })
     }
 
     /// The truncated Cauchy product  c_{ij} = Σ_{p ≤ i, q ≤ j} a_{pq} b_{i−p, j−q}.
-    public static func * (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 {
+    package static func * (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 {
         multiply(a, b, skippingConstantOf: false)
     }
 
@@ -130,7 +130,7 @@ public struct TaylorSeries2: ADScalar, Equatable {
     ///     c_{ij} = (a_{ij} − Σ_{(p,q) ≠ (0,0)} b_{pq} c_{i−p, j−q}) / b₀₀
     ///
     /// b₀₀ = 0 gives infinite or NaN coefficients.
-    public static func / (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 {
+    package static func / (a: TaylorSeries2, b: TaylorSeries2) -> TaylorSeries2 {
         let n = max(a.degree, b.degree)
         var c = [Double](repeating: 0, count: termCount(degree: n))
         let b00 = b.coefficients[0]
@@ -170,11 +170,11 @@ public struct TaylorSeries2: ADScalar, Equatable {
     /// coefficients `TaylorSeries1.power` computes exactly for integer c ≥ 0 (so a polynomial
     /// stays a polynomial) and as NaN where a^c has no expansion (a₀ = 0, c not a non-negative
     /// integer).
-    public static func power(_ a: TaylorSeries2, _ c: Double) -> TaylorSeries2 {
+    package static func power(_ a: TaylorSeries2, _ c: Double) -> TaylorSeries2 {
         compose(TaylorSeries1.power(TaylorSeries1.variable(at: a.value, degree: a.degree), c), with: a)
     }
 
-    public static func apply(_ f: MathFunction, _ a: TaylorSeries2) -> TaylorSeries2 {
+    package static func apply(_ f: MathFunction, _ a: TaylorSeries2) -> TaylorSeries2 {
         compose(TaylorSeries1.apply(f, TaylorSeries1.variable(at: a.value, degree: a.degree)), with: a)
     }
 }

@@ -13,7 +13,7 @@ import ucrt
 /// All functions return finite levels in strictly increasing order, strictly inside the range
 /// (never the exact minimum or maximum, where a level set degenerates to points). They return `[]`
 /// when `count <= 0`, when a bound is not finite, or when the range is a single value (`lo == hi`).
-public enum ContourLevels {
+package enum ContourLevels {
 
     /// `count` levels evenly spaced strictly inside `range`:
     /// `ℓ_k = lo + (hi − lo)·k / (count + 1)` for `k = 1…count`.
@@ -21,7 +21,7 @@ public enum ContourLevels {
     /// Example: range `0...10`, count 4 → `[2, 4, 6, 8]`.
     /// Levels that round onto `lo`, `hi` or a previous level (a range far below the spacing of
     /// `Double` near `lo`) are dropped, so fewer than `count` levels may come back.
-    public static func linear(count: Int, in range: ClosedRange<Double>) -> [Double] {
+    package static func linear(count: Int, in range: ClosedRange<Double>) -> [Double] {
         let lo = range.lowerBound, hi = range.upperBound
         guard count > 0, lo.isFinite, hi.isFinite, lo < hi else { return [] }
         let span = hi - lo
@@ -49,7 +49,7 @@ public enum ContourLevels {
     /// (e.g. `-5...-1` or `-3...2`). `decades <= 0` or non-finite falls back to 3. Edge cases as in
     /// `linear(count:in:)`: empty for `count <= 0`, non-finite bounds or `lo == hi`; levels that round
     /// onto `lo`, `hi` or a previous level are dropped.
-    public static func logarithmic(count: Int, in range: ClosedRange<Double>, decades: Double = 3) -> [Double] {
+    package static func logarithmic(count: Int, in range: ClosedRange<Double>, decades: Double = 3) -> [Double] {
         let lo = range.lowerBound, hi = range.upperBound
         guard count > 0, lo.isFinite, hi.isFinite, lo < hi else { return [] }
         let d = (decades.isFinite && decades > 0) ? decades : 3
@@ -71,7 +71,7 @@ public enum ContourLevels {
     /// suits functions with very uneven value distributions. Duplicate levels (plateaus) and levels
     /// equal to the minimum or maximum sample are dropped, so fewer than `count` may come back.
     /// Empty when the grid has fewer than two distinct finite values or `count <= 0`.
-    public static func quantiles(count: Int, of grid: ScalarGrid) -> [Double] {
+    package static func quantiles(count: Int, of grid: ScalarGrid) -> [Double] {
         guard count > 0 else { return [] }
         let samples = grid.values.filter { $0.isFinite }.sorted()
         guard let lo = samples.first, let hi = samples.last, lo < hi else { return [] }

@@ -19,11 +19,11 @@
 /// **Non-finite samples** are holes in every region: before tracing they are replaced by a value far
 /// below every level (−max/2), so each region closes around them about half a cell from the nearest
 /// finite sample; `finite` is the region of finite samples, the area the lowest band covers.
-public struct FilledRegions: Sendable {
+package struct FilledRegions: Sendable {
     /// One entry per level, in the order given: the rings of {f ≥ level}.
-    public var regions: [[[Point2]]]
+    package var regions: [[[Point2]]]
     /// The rings of the area where f is finite (the whole grid rectangle when there is no hole).
-    public var finite: [[Point2]]
+    package var finite: [[Point2]]
 
     /// Value standing in for non-finite samples, and the level that separates it from finite ones.
     static let holeValue = -Double.greatestFiniteMagnitude / 2
@@ -31,7 +31,7 @@ public struct FilledRegions: Sendable {
 
     /// `lines` may pass the contour lines of `levels` on `grid` already traced (for stroking), so
     /// the pass is not repeated; they are used only when the grid has no hole.
-    public init(_ grid: ScalarGrid, levels: [Double], lines: [ContourLevel]? = nil) {
+    package init(_ grid: ScalarGrid, levels: [Double], lines: [ContourLevel]? = nil) {
         let hasHoles = grid.values.contains { !$0.isFinite }
         let traced: ScalarGrid
         if hasHoles {

@@ -33,15 +33,15 @@
 /// level crosses costs four comparisons whatever the number of levels. Segments are linked to their
 /// neighbours during the scan through a row-sized table of pending edges per level, so memory is
 /// O(segments + levels · columns), never O(edges · levels) or O(edges).
-public enum MarchingSquares {
+package enum MarchingSquares {
 
     /// All pieces of the level set f = `level` on the grid (see the type's documentation for conventions).
-    public static func contour(_ grid: ScalarGrid, level: Double) -> ContourLevel {
+    package static func contour(_ grid: ScalarGrid, level: Double) -> ContourLevel {
         contours(grid, levels: [level])[0]
     }
 
     /// `contour(_:level:)` for each level, in the given order, from one pass over the cells.
-    public static func contours(_ grid: ScalarGrid, levels: [Double]) -> [ContourLevel] {
+    package static func contours(_ grid: ScalarGrid, levels: [Double]) -> [ContourLevel] {
         var scan = Scan(grid: grid, levels: levels)
         scan.collectSegments()
         return levels.indices.map { k in

@@ -2,13 +2,13 @@
 ///
 /// `values[j * columns + i]` is f(x_i, y_j) with x_i = xMin + i·Δx, y_j = yMin + j·Δy,
 /// i in 0..<columns, j in 0..<rows. Non-finite samples are allowed (they mean "no value here").
-public struct ScalarGrid: Sendable {
-    public let domain: Domain
-    public let columns: Int
-    public let rows: Int
-    public var values: [Double]
+package struct ScalarGrid: Sendable {
+    package let domain: Domain
+    package let columns: Int
+    package let rows: Int
+    package var values: [Double]
 
-    public init(domain: Domain, columns: Int, rows: Int, values: [Double]) {
+    package init(domain: Domain, columns: Int, rows: Int, values: [Double]) {
         precondition(columns >= 2 && rows >= 2 && values.count == columns * rows)
         self.domain = domain
         self.columns = columns
@@ -17,7 +17,7 @@ public struct ScalarGrid: Sendable {
     }
 
     /// Samples `f` on a `columns × rows` grid.
-    public init(domain: Domain, columns: Int, rows: Int, _ f: (Double, Double) -> Double) {
+    package init(domain: Domain, columns: Int, rows: Int, _ f: (Double, Double) -> Double) {
         var values = [Double]()
         values.reserveCapacity(columns * rows)
         for j in 0..<rows {
@@ -30,12 +30,12 @@ public struct ScalarGrid: Sendable {
         self.init(domain: domain, columns: columns, rows: rows, values: values)
     }
 
-    public func x(_ i: Int) -> Double { domain.xMin + Double(i) * domain.width / Double(columns - 1) }
-    public func y(_ j: Int) -> Double { domain.yMin + Double(j) * domain.height / Double(rows - 1) }
-    public subscript(i: Int, j: Int) -> Double { values[j * columns + i] }
+    package func x(_ i: Int) -> Double { domain.xMin + Double(i) * domain.width / Double(columns - 1) }
+    package func y(_ j: Int) -> Double { domain.yMin + Double(j) * domain.height / Double(rows - 1) }
+    package subscript(i: Int, j: Int) -> Double { values[j * columns + i] }
 
     /// Smallest and largest finite sample, or nil when there is none.
-    public var finiteRange: ClosedRange<Double>? {
+    package var finiteRange: ClosedRange<Double>? {
         var lo = Double.infinity, hi = -Double.infinity
         for v in values where v.isFinite {
             lo = min(lo, v)

@@ -3,7 +3,7 @@
 ///
 /// Every elementary operation is implemented exactly by the chain rule, so derivatives are
 /// exact up to floating-point rounding; nothing here uses finite differences.
-public protocol ADScalar: Sendable {
+package protocol ADScalar: Sendable {
     init(constant: Double)
     /// The primal value.
     var value: Double { get }
@@ -23,18 +23,18 @@ public protocol ADScalar: Sendable {
 
 extension ADScalar {
     /// `a^b` for a non-constant exponent, as exp(b·log a) (defined for a > 0).
-    public static func power(_ a: Self, variableExponent b: Self) -> Self {
+    package static func power(_ a: Self, variableExponent b: Self) -> Self {
         apply(.exp, b * apply(.log, a))
     }
 }
 
 extension Double: ADScalar {
-    public init(constant: Double) { self = constant }
-    public var value: Double { self }
+    package init(constant: Double) { self = constant }
+    package var value: Double { self }
 
-    public static func power(_ a: Double, _ c: Double) -> Double { Elementary.power(a, c) }
+    package static func power(_ a: Double, _ c: Double) -> Double { Elementary.power(a, c) }
 
-    public static func apply(_ f: MathFunction, _ a: Double) -> Double {
+    package static func apply(_ f: MathFunction, _ a: Double) -> Double {
         Elementary.derivatives(f, at: a, order: 0).0
     }
 }

@@ -20,28 +20,28 @@
 ///
 /// Non-finite values are results, as in forward mode: √x at x = −1 is NaN, its local partial
 /// 1/(2√x) is NaN, and so is every adjoint the sweep passes it on to.
-public struct ComputationGraph: Sendable {
-    public struct Node: Sendable, Equatable {
+package struct ComputationGraph: Sendable {
+    package struct Node: Sendable, Equatable {
         /// The node's index in `nodes`.
-        public var id: Int
+        package var id: Int
         /// What the node computes: the variable's name ("x") for an input, "const", "neg", "+",
         /// "-", "*", "/", "^2" (a constant exponent, "^0.5", "^-1", …), "^" (a variable
         /// exponent), or a function name ("exp", "sqrt", "cos", …).
-        public var operation: String
+        package var operation: String
         /// A readable form for drawing: an operand that is a variable or constant is written
         /// out ("x²", "2 × x", "a"), any other operand is "·" ("exp(·)", "· + ·", "√·").
-        public var label: String
+        package var label: String
         /// The ids of the operands, in order; an operation that uses one node twice (x * x)
         /// lists it twice.
-        public var inputs: [Int]
+        package var inputs: [Int]
         /// ∂(this node)/∂(operand k) at the forward values, matching `inputs`.
-        public var partials: [Double]
+        package var partials: [Double]
         /// The forward value.
-        public var value: Double
+        package var value: Double
         /// ∂f/∂(this node) by reverse mode; 1 for the output.
-        public var adjoint: Double
+        package var adjoint: Double
 
-        public init(id: Int, operation: String, label: String, inputs: [Int], partials: [Double],
+        package init(id: Int, operation: String, label: String, inputs: [Int], partials: [Double],
                     value: Double, adjoint: Double) {
             self.id = id
             self.operation = operation
@@ -53,34 +53,34 @@ public struct ComputationGraph: Sendable {
         }
 
         /// True for a variable (an input of the function).
-        public var isVariable: Bool { inputs.isEmpty && operation != "const" }
+        package var isVariable: Bool { inputs.isEmpty && operation != "const" }
     }
 
     /// An arrow from an operand to the node that uses it.
-    public struct Edge: Sendable, Hashable {
-        public var from: Int
-        public var to: Int
+    package struct Edge: Sendable, Hashable {
+        package var from: Int
+        package var to: Int
 
-        public init(from: Int, to: Int) {
+        package init(from: Int, to: Int) {
             self.from = from
             self.to = to
         }
     }
 
     /// Topological order (every operand before its consumers); the output is last.
-    public let nodes: [Node]
+    package let nodes: [Node]
     /// One edge per distinct (operand, consumer) pair, ordered by consumer, then operand order.
-    public let edges: [Edge]
+    package let edges: [Edge]
     /// ∂f/∂variable for each of the expression's variables, by reverse mode (0 for a variable
     /// the expression does not use).
-    public let gradient: [Double]
+    package let gradient: [Double]
 
     /// The output node f (nil only for an empty program).
-    public var output: Node? { nodes.last }
+    package var output: Node? { nodes.last }
 
     /// The graph of `expression` at `point` (one number per variable of the expression; a
     /// missing one is NaN, as in `Program.evaluate`).
-    public static func build(_ expression: MathExpression, at point: [Double]) -> ComputationGraph {
+    package static func build(_ expression: MathExpression, at point: [Double]) -> ComputationGraph {
         let program = expression.program
         let instructions = program.instructions
         var values: [Double] = []

@@ -18,12 +18,12 @@ public struct Jet2: ADScalar, Equatable {
         self.hxx = hxx; self.hxy = hxy; self.hyy = hyy
     }
 
-    public init(constant: Double) {
+    package init(constant: Double) {
         self.init(value: constant, gx: 0, gy: 0, hxx: 0, hxy: 0, hyy: 0)
     }
 
     /// The seed for variable `index` (0 → x, 1 → y) at `value`.
-    public static func variable(_ index: Int, _ value: Double) -> Jet2 {
+    package static func variable(_ index: Int, _ value: Double) -> Jet2 {
         Jet2(value: value, gx: index == 0 ? 1 : 0, gy: index == 1 ? 1 : 0, hxx: 0, hxy: 0, hyy: 0)
     }
 
@@ -38,21 +38,21 @@ public struct Jet2: ADScalar, Equatable {
              hyy: f1 * hyy + f2 * gy * gy)
     }
 
-    public static func + (a: Jet2, b: Jet2) -> Jet2 {
+    package static func + (a: Jet2, b: Jet2) -> Jet2 {
         Jet2(value: a.value + b.value, gx: a.gx + b.gx, gy: a.gy + b.gy,
              hxx: a.hxx + b.hxx, hxy: a.hxy + b.hxy, hyy: a.hyy + b.hyy)
     }
 
-    public static func - (a: Jet2, b: Jet2) -> Jet2 {
+    package static func - (a: Jet2, b: Jet2) -> Jet2 {
         Jet2(value: a.value - b.value, gx: a.gx - b.gx, gy: a.gy - b.gy,
              hxx: a.hxx - b.hxx, hxy: a.hxy - b.hxy, hyy: a.hyy - b.hyy)
     }
 
-    public static prefix func - (a: Jet2) -> Jet2 {
+    package static prefix func - (a: Jet2) -> Jet2 {
         Jet2(value: -a.value, gx: -a.gx, gy: -a.gy, hxx: -a.hxx, hxy: -a.hxy, hyy: -a.hyy)
     }
 
-    public static func * (a: Jet2, b: Jet2) -> Jet2 {
+    package static func * (a: Jet2, b: Jet2) -> Jet2 {
         Jet2(value: a.value * b.value,
              gx: a.value * b.gx + b.value * a.gx,
              gy: a.value * b.gy + b.value * a.gy,
@@ -63,7 +63,7 @@ public struct Jet2: ADScalar, Equatable {
 
     /// Quotient rule, with q = a/b computed by one division so the value matches plain `Double`
     /// evaluation bit for bit:  ∇q = (∇a − q∇b)/b,  Hq = (Ha − q Hb − ∇q∇bᵀ − ∇b∇qᵀ)/b.
-    public static func / (a: Jet2, b: Jet2) -> Jet2 {
+    package static func / (a: Jet2, b: Jet2) -> Jet2 {
         let q = a.value / b.value
         let gx = (a.gx - q * b.gx) / b.value, gy = (a.gy - q * b.gy) / b.value
         return Jet2(value: q, gx: gx, gy: gy,
@@ -72,13 +72,13 @@ public struct Jet2: ADScalar, Equatable {
                     hyy: (a.hyy - q * b.hyy - 2 * gy * b.gy) / b.value)
     }
 
-    public static func power(_ a: Jet2, _ c: Double) -> Jet2 {
+    package static func power(_ a: Jet2, _ c: Double) -> Jet2 {
         a.chain(Elementary.power(a.value, c),
                 Elementary.powerDerivative(a.value, c, order: 1),
                 Elementary.powerDerivative(a.value, c, order: 2))
     }
 
-    public static func apply(_ f: MathFunction, _ a: Jet2) -> Jet2 {
+    package static func apply(_ f: MathFunction, _ a: Jet2) -> Jet2 {
         let (f0, f1, f2) = Elementary.derivatives(f, at: a.value, order: 2)
         return a.chain(f0, f1, f2)
     }

@@ -18,7 +18,7 @@ public struct Objective: Sendable {
     }
 
     /// f(p), reusing `slots` between calls (for grids).
-    public func value(at p: Point2, slots: inout [Double]) -> Double {
+    package func value(at p: Point2, slots: inout [Double]) -> Double {
         dimension == 1 ? expression.program.evaluate([p.x], slots: &slots)
                        : expression.program.evaluate([p.x, p.y], slots: &slots)
     }
@@ -34,7 +34,7 @@ public struct Objective: Sendable {
 
     /// Samples f on a grid over `domain` (for contours), a row at a time through
     /// `Program.evaluateRow` (the same values as point by point, with less dispatch).
-    public func sample(_ domain: Domain, columns: Int, rows: Int) -> ScalarGrid {
+    package func sample(_ domain: Domain, columns: Int, rows: Int) -> ScalarGrid {
         var values = [Double](repeating: 0, count: columns * rows)
         let xs = (0..<columns).map { domain.xMin + Double($0) * domain.width / Double(columns - 1) }
         var scratch: [Double] = []

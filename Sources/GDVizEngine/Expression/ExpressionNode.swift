@@ -1,15 +1,15 @@
 /// The elementary functions an expression may call.
-public enum MathFunction: String, Sendable, Hashable, CaseIterable {
+package enum MathFunction: String, Sendable, Hashable, CaseIterable {
     case sin, cos, tan, exp, log, sqrt, tanh, abs
 }
 
-public enum BinaryOperator: String, Sendable, Hashable {
+package enum BinaryOperator: String, Sendable, Hashable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
 }
 
 /// One node of a parsed expression. Operands are indices into the owning ``ExpressionTree``'s
 /// `nodes`, never nested values, so no pass over an expression (and no `deinit`) recurses.
-public enum ExpressionNode: Sendable, Hashable {
+package enum ExpressionNode: Sendable, Hashable {
     case number(Double)
     /// A named constant: `pi`, `e`, or a scene parameter.
     case constant(name: String, value: Double)
@@ -23,10 +23,10 @@ public enum ExpressionNode: Sendable, Hashable {
 /// The parsed form of an expression as a flat array of nodes in post-order: every operand comes
 /// before the node that uses it, the left operand's subtree before the right one's, and the root
 /// is last. A 100 000-term sum is then 200 000 array entries, not a 100 000-deep chain of boxes.
-public struct ExpressionTree: Sendable, Hashable, CustomStringConvertible {
-    public private(set) var nodes: [ExpressionNode] = []
+package struct ExpressionTree: Sendable, Hashable, CustomStringConvertible {
+    package private(set) var nodes: [ExpressionNode] = []
 
-    public init() {}
+    package init() {}
 
     /// Appends `node` (whose operands must already be in the tree) and returns its index.
     mutating func append(_ node: ExpressionNode) -> Int {
@@ -34,7 +34,7 @@ public struct ExpressionTree: Sendable, Hashable, CustomStringConvertible {
         return nodes.count - 1
     }
 
-    public var rootIndex: Int { nodes.count - 1 }
+    package var rootIndex: Int { nodes.count - 1 }
 
     /// For each node, its value when the subtree contains no variable, otherwise nil.
     ///
@@ -70,7 +70,7 @@ public struct ExpressionTree: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Nesting depth (a leaf has depth 1), computed without recursion.
-    public var depth: Int {
+    package var depth: Int {
         var depths = [Int](repeating: 1, count: nodes.count)
         for (i, node) in nodes.enumerated() {
             switch node {
@@ -83,7 +83,7 @@ public struct ExpressionTree: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A prefix form for tests and debugging: `(+ 2 (* 3 x0))`, `(neg x1)`, `(sin x0)`, `pi`.
-    public var description: String {
+    package var description: String {
         var texts: [String] = []
         texts.reserveCapacity(nodes.count)
         for node in nodes {

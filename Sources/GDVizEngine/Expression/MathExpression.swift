@@ -3,8 +3,8 @@ public struct MathExpression: Sendable {
     public let source: String
     public let variables: [String]
     /// The parse tree, flat (see ``ExpressionTree``).
-    public let tree: ExpressionTree
-    public let program: Program
+    package let tree: ExpressionTree
+    package let program: Program
 
     /// Parses `source`. Identifiers must be one of `variables`, a key of `parameters`, `pi` or `e`.
     /// A source longer or more deeply nested than `limits` allows is an error, not a crash.

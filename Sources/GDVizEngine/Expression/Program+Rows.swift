@@ -5,7 +5,7 @@ extension Program {
     /// instruction dispatch costs once per row instead of once per point. Every point sees exactly
     /// the operations of `evaluate(_:slots:)`, so the values are bit-identical to it. A 1-D
     /// objective passes `y: nil`: variable 1 is then NaN, as in `evaluate([x])`.
-    public func evaluateRow(xs: UnsafeBufferPointer<Double>, y: Double?, into out: UnsafeMutableBufferPointer<Double>,
+    package func evaluateRow(xs: UnsafeBufferPointer<Double>, y: Double?, into out: UnsafeMutableBufferPointer<Double>,
                             scratch: inout [Double]) {
         let n = xs.count
         precondition(out.count == n)

@@ -3,8 +3,8 @@
 ///
 /// Identical subexpressions are merged while compiling (`x^2 + exp(x^2)` computes `x^2` once),
 /// which also makes the program the expression's computation graph.
-public struct Program: Sendable {
-    public enum Instruction: Sendable, Hashable {
+package struct Program: Sendable {
+    package enum Instruction: Sendable, Hashable {
         case constant(Double)
         case variable(Int)
         case negate(Int)
@@ -20,10 +20,10 @@ public struct Program: Sendable {
     }
 
     /// Instruction i writes slot i; the last slot is the result.
-    public private(set) var instructions: [Instruction] = []
+    package private(set) var instructions: [Instruction] = []
     /// For each slot, the name of a named constant it holds (`pi`, a parameter), for display.
-    public private(set) var constantNames: [Int: String] = [:]
-    public let variableCount: Int
+    package private(set) var constantNames: [Int: String] = [:]
+    package let variableCount: Int
 
     /// Compiles `tree` in the order a depth-first walk (left operand first) would, without
     /// recursing: nodes are already in that post-order, so one backward pass marks the nodes the
@@ -94,7 +94,7 @@ public struct Program: Sendable {
     /// Evaluates with `variables[i]` for variable i, using `slots` as scratch space
     /// (pass the same array again to avoid allocating per point).
     @inlinable
-    public func evaluate<T: ADScalar>(_ variables: [T], slots: inout [T]) -> T {
+    package func evaluate<T: ADScalar>(_ variables: [T], slots: inout [T]) -> T {
         if slots.count != instructions.count {
             slots = [T](repeating: T(constant: 0), count: instructions.count)
         }
@@ -118,7 +118,7 @@ public struct Program: Sendable {
     }
 
     /// Evaluates once, allocating its own scratch space.
-    public func evaluate<T: ADScalar>(_ variables: [T]) -> T {
+    package func evaluate<T: ADScalar>(_ variables: [T]) -> T {
         var slots: [T] = []
         return evaluate(variables, slots: &slots)
     }

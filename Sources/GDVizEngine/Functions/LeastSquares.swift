@@ -17,9 +17,9 @@
 /// L and every ℓ_i are compiled ``MathExpression``s with the data written in as constants, so they
 /// are differentiated exactly like typed expressions. L's `source` is that text, a sum paired
 /// up in parentheses so that its tree stays shallow for large N.
-public struct LeastSquares: Sendable {
+package struct LeastSquares: Sendable {
     /// A data set and model that do not define a loss.
-    public enum DefinitionError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum DefinitionError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The model text has a mistake; the column is in the model's own text.
         case model(ExpressionError)
         case noData
@@ -33,7 +33,7 @@ public struct LeastSquares: Sendable {
         case duplicateParameter(String)
         case unusedParameter(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .model(let error): "model: \(error)"
             case .noData: "expected at least one data point"
@@ -50,25 +50,25 @@ public struct LeastSquares: Sendable {
     }
 
     /// The model most lectures start with: a straight line.
-    public static let defaultModel = "theta0 + theta1*x"
+    package static let defaultModel = "theta0 + theta1*x"
     /// The name of the data variable in models.
-    public static let dataVariable = "x"
+    package static let dataVariable = "x"
 
     /// x_1 … x_N.
-    public let x: [Double]
+    package let x: [Double]
     /// y_1 … y_N.
-    public let y: [Double]
+    package let y: [Double]
     /// The model as written, in `x` and the parameters.
-    public let model: String
+    package let model: String
     /// The parameter names in axis order: parameters[0] is the horizontal axis.
-    public let parameters: [String]
+    package let parameters: [String]
     /// L(θ), in the variables ``parameters``.
-    public let loss: MathExpression
+    package let loss: MathExpression
     /// ℓ_i(θ) for each data point, in the variables ``parameters``: the samples SGD draws from.
-    public let sampleLosses: [MathExpression]
+    package let sampleLosses: [MathExpression]
 
     /// Checks the data and the model and builds L and the ℓ_i.
-    public init(x: [Double], y: [Double], model: String = LeastSquares.defaultModel,
+    package init(x: [Double], y: [Double], model: String = LeastSquares.defaultModel,
                 parameters: [String]) throws(DefinitionError) {
         guard !x.isEmpty else { throw .noData }
         guard x.count == y.count else { throw .lengthMismatch(x: x.count, y: y.count) }
@@ -112,17 +112,17 @@ public struct LeastSquares: Sendable {
     }
 
     /// N, the number of data points.
-    public var count: Int { x.count }
+    package var count: Int { x.count }
 
     /// The parameters a model uses when the scene does not list them: its names other than `x`,
     /// functions, `pi` and `e`, sorted by ``naturalOrder(_:_:)`` (`theta0`, `theta1`, … `theta10`;
     /// `a` before `b`). The result may have any length; ``init(x:y:model:parameters:)`` checks it.
-    public static func parameterNames(in model: String) throws(ExpressionError) -> [String] {
+    package static func parameterNames(in model: String) throws(ExpressionError) -> [String] {
         try ExpressionText.freeNames(in: model).filter { $0 != dataVariable }.sorted(by: naturalOrder)
     }
 
     /// Names compared with runs of digits as numbers: `theta2` < `theta10`.
-    public static func naturalOrder(_ a: String, _ b: String) -> Bool {
+    package static func naturalOrder(_ a: String, _ b: String) -> Bool {
         func chunks(_ s: String) -> [(text: String, number: Int?)] {
             var result: [(String, Int?)] = []
             var current = ""
@@ -149,7 +149,7 @@ public struct LeastSquares: Sendable {
     /// Why `name` cannot name a parameter, or `nil` if it can: parameters are made of letters,
     /// digits and `_`, do not start with a digit, and are not `x` (the data), `y` (the targets),
     /// `pi`, `e` or a function name.
-    public static func problem(withParameterName name: String) -> String? {
+    package static func problem(withParameterName name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
         let letter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
         guard let first = scalars.first, letter(first), scalars.allSatisfy({ letter($0) || ("0"..."9").contains($0) })

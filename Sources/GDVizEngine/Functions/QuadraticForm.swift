@@ -13,23 +13,23 @@
 /// e.g. for A = [[2, 1], [1, 20]], b = (5, 3), c = 0:
 ///
 ///     0.5*(x*(2*x + 1*y) + y*(1*x + 20*y)) - (5*x + 3*y)
-public struct QuadraticForm: Sendable, Equatable {
+package struct QuadraticForm: Sendable, Equatable {
     /// A by rows: `[[a11]]` or `[[a11, a12], [a21, a22]]`.
-    public let a: [[Double]]
+    package let a: [[Double]]
     /// b, one entry per variable.
-    public let b: [Double]
-    public let c: Double
+    package let b: [Double]
+    package let c: Double
     /// f as an expression in `variables`.
-    public let expression: MathExpression
+    package let expression: MathExpression
 
     /// The variable names, `["x"]` or `["x", "y"]`.
-    public static func variables(dimension: Int) -> [String] {
+    package static func variables(dimension: Int) -> [String] {
         dimension == 1 ? ["x"] : ["x", "y"]
     }
 
     /// `nil` unless A is 1×1 or 2×2, b has one entry per row of A, and every number is finite.
     /// `b` defaults to zeros.
-    public init?(a: [[Double]], b: [Double]? = nil, c: Double = 0) {
+    package init?(a: [[Double]], b: [Double]? = nil, c: Double = 0) {
         let n = a.count
         guard n == 1 || n == 2, a.allSatisfy({ $0.count == n }) else { return nil }
         let b = b ?? Array(repeating: 0, count: n)
@@ -48,16 +48,16 @@ public struct QuadraticForm: Sendable, Equatable {
     }
 
     /// 1 or 2.
-    public var dimension: Int { a.count }
+    package var dimension: Int { a.count }
 
     /// S = ½(A + Aᵀ), the Hessian.
-    public var symmetricPart: [[Double]] {
+    package var symmetricPart: [[Double]] {
         (0..<dimension).map { i in (0..<dimension).map { j in 0.5 * (a[i][j] + a[j][i]) } }
     }
 
     /// The stationary point x* solving S x* = b, or `nil` when S is singular (|det S| below
     /// 1e-12 times the square of its largest entry). It is the minimizer when S is positive definite.
-    public var stationaryPoint: [Double]? {
+    package var stationaryPoint: [Double]? {
         let s = symmetricPart
         let scale = s.joined().map(abs).max() ?? 0
         guard scale > 0 else { return nil }
@@ -67,7 +67,7 @@ public struct QuadraticForm: Sendable, Equatable {
         return [(s[1][1] * b[0] - s[0][1] * b[1]) / det, (s[0][0] * b[1] - s[1][0] * b[0]) / det]
     }
 
-    public static func == (p: QuadraticForm, q: QuadraticForm) -> Bool {
+    package static func == (p: QuadraticForm, q: QuadraticForm) -> Bool {
         p.a == q.a && p.b == q.b && p.c == q.c
     }
 

@@ -22,7 +22,7 @@
 /// 3d-gradient-cos has period π in each variable; [−4, 4]² shows its nine minima (kπ, lπ),
 /// k, l ∈ {−1, 0, 1}, each with the basin around it.
 extension TestFunction {
-    public init(_ name: Name) {
+    package init(_ name: Name) {
         self.name = name
         switch name {
         case .rosenbrock:

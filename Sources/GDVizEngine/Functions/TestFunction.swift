@@ -74,7 +74,7 @@ public struct TestFunction: Sendable, Equatable {
     }
 
     /// Other spellings accepted by ``named(_:)``.
-    public static let aliases: [String: Name] = ["gradient_cos": .gradientCos]
+    package static let aliases: [String: Name] = ["gradient_cos": .gradientCos]
 
     /// The test function with this scene-file name or alias, or `nil`.
     public static func named(_ text: String) -> TestFunction? {

@@ -5,7 +5,7 @@ extension Int {
     /// Every conversion of a computed `Double` to an index or count goes through this: a
     /// degenerate domain, a huge or tiny separation, or a NaN from f must give a wrong-looking
     /// picture or a validation error, never a crash.
-    public static func checked(_ value: Double, nan: Int = 0) -> Int {
+    package static func checked(_ value: Double, nan: Int = 0) -> Int {
         guard !value.isNaN else { return nan }
         let limit = 9_007_199_254_740_992.0
         return Int(Swift.min(Swift.max(value, -limit), limit))

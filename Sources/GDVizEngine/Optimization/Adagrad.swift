@@ -7,20 +7,20 @@
 /// Each coordinate's step shrinks with the sum of all its squared gradients so far, so the
 /// first step moves every coordinate with a nonzero gradient by almost exactly η_t. torch's
 /// `lr_decay` d is the schedule `.inverseTime(decay: d)`.
-public struct Adagrad: UpdateRule {
-    public var learningRate: Double
+package struct Adagrad: UpdateRule {
+    package var learningRate: Double
     /// ε, added after the square root.
-    public var eps: Double
-    public var schedule: LearningRateSchedule
+    package var eps: Double
+    package var schedule: LearningRateSchedule
     private var sum = Point2.zero
 
-    public init(learningRate: Double, eps: Double = 1e-10, schedule: LearningRateSchedule = .constant) {
+    package init(learningRate: Double, eps: Double = 1e-10, schedule: LearningRateSchedule = .constant) {
         self.learningRate = learningRate
         self.eps = eps
         self.schedule = schedule
     }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let g = jet.gradient
         sum = Point2(sum.x + g.x * g.x, sum.y + g.y * g.y)
         let eta = schedule.rate(base: learningRate, step: t)

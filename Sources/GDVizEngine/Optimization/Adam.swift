@@ -15,18 +15,18 @@ import Darwin
 /// The bias correction undoes the pull of m_0 = v_0 = 0 towards zero: the first step is
 /// η · g/(|g| + ε), almost exactly η in every coordinate with a nonzero gradient. k counts the
 /// steps this rule has taken (torch's `state["step"]`); η_t comes from `schedule`.
-public struct Adam: UpdateRule {
-    public var learningRate: Double
-    public var beta1: Double
-    public var beta2: Double
+package struct Adam: UpdateRule {
+    package var learningRate: Double
+    package var beta1: Double
+    package var beta2: Double
     /// ε, added after the square root of v̂.
-    public var eps: Double
-    public var schedule: LearningRateSchedule
+    package var eps: Double
+    package var schedule: LearningRateSchedule
     private var m = Point2.zero
     private var v = Point2.zero
     private var k = 0
 
-    public init(learningRate: Double, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+    package init(learningRate: Double, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
                 schedule: LearningRateSchedule = .constant) {
         self.learningRate = learningRate
         self.beta1 = beta1
@@ -35,7 +35,7 @@ public struct Adam: UpdateRule {
         self.schedule = schedule
     }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let g = jet.gradient
         k += 1
         m = Point2(beta1 * m.x + (1 - beta1) * g.x, beta1 * m.y + (1 - beta1) * g.y)

@@ -13,24 +13,24 @@
 ///
 /// The reported step size is the accepted α. α₀ is the same at every step; PyTorch has no
 /// equivalent optimizer.
-public struct BacktrackingGradientDescent: UpdateRule {
+package struct BacktrackingGradientDescent: UpdateRule {
     /// α₀, the first trial step of every line search.
-    public var initialStep: Double
+    package var initialStep: Double
     /// ρ, the factor by which a rejected α shrinks.
-    public var shrink: Double
+    package var shrink: Double
     /// c, the fraction of the first-order decrease the step must achieve.
-    public var sufficientDecrease: Double
+    package var sufficientDecrease: Double
 
     /// The most times α is shrunk in one step.
-    public static let maxShrinks = 50
+    package static let maxShrinks = 50
 
-    public init(initialStep: Double, shrink: Double = 0.5, sufficientDecrease: Double = 1e-4) {
+    package init(initialStep: Double, shrink: Double = 0.5, sufficientDecrease: Double = 1e-4) {
         self.initialStep = initialStep
         self.shrink = shrink
         self.sufficientDecrease = sufficientDecrease
     }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let g = jet.gradient
         let squaredNorm = g.x * g.x + g.y * g.y
         var alpha = initialStep

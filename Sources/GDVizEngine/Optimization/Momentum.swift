@@ -8,15 +8,15 @@
 /// gradients, not of past steps (Sutskever et al. write b_t = μ b_{t−1} + η g_t instead; the two
 /// agree for a constant η). With μ = 0 this is plain gradient descent, bit for bit.
 /// With `nesterov` the step uses g_t + μ b_t instead of b_t, as torch's `nesterov=True`.
-public struct Momentum: UpdateRule {
-    public var learningRate: Double
+package struct Momentum: UpdateRule {
+    package var learningRate: Double
     /// μ, torch's default 0 replaced by the lectures' 0.9.
-    public var momentum: Double
-    public var schedule: LearningRateSchedule
-    public var nesterov: Bool
+    package var momentum: Double
+    package var schedule: LearningRateSchedule
+    package var nesterov: Bool
     private var buffer: Point2?
 
-    public init(learningRate: Double, momentum: Double = 0.9, schedule: LearningRateSchedule = .constant,
+    package init(learningRate: Double, momentum: Double = 0.9, schedule: LearningRateSchedule = .constant,
                 nesterov: Bool = false) {
         self.learningRate = learningRate
         self.momentum = momentum
@@ -24,7 +24,7 @@ public struct Momentum: UpdateRule {
         self.nesterov = nesterov
     }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let g = jet.gradient
         let b = buffer.map { momentum * $0 + g } ?? g
         buffer = b

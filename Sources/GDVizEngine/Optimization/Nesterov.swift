@@ -7,19 +7,19 @@
 /// where g_t = ∇f(x_{t−1}). This is the "look-ahead" method rewritten so that the gradient is
 /// taken at the current iterate only (Sutskever et al. 2013, with the buffer scaled as in
 /// ``Momentum``).
-public struct Nesterov: UpdateRule {
+package struct Nesterov: UpdateRule {
     private var rule: Momentum
 
-    public init(learningRate: Double, momentum: Double = 0.9, schedule: LearningRateSchedule = .constant) {
+    package init(learningRate: Double, momentum: Double = 0.9, schedule: LearningRateSchedule = .constant) {
         rule = Momentum(learningRate: learningRate, momentum: momentum, schedule: schedule, nesterov: true)
     }
 
-    public var learningRate: Double { rule.learningRate }
+    package var learningRate: Double { rule.learningRate }
     /// μ, torch's default 0 replaced by the lectures' 0.9.
-    public var momentum: Double { rule.momentum }
-    public var schedule: LearningRateSchedule { rule.schedule }
+    package var momentum: Double { rule.momentum }
+    package var schedule: LearningRateSchedule { rule.schedule }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         rule.step(from: x, jet: jet, objective: objective, t: t)
     }
 }

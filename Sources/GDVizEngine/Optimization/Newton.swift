@@ -13,18 +13,18 @@
 ///
 /// (a relative test, so it does not depend on the scale of f; for n = 1 it only fires when
 /// f″ = 0 exactly), or when H or the solved step is not finite. The reported step size is α.
-public struct Newton: UpdateRule {
+package struct Newton: UpdateRule {
     /// α, the fraction of the Newton step taken.
-    public var damping: Double
+    package var damping: Double
 
-    public init(damping: Double = 1) {
+    package init(damping: Double = 1) {
         self.damping = damping
     }
 
     /// det H is considered 0 below this multiple of (largest |entry|)^dimension.
-    public static let singularityThreshold = 1e-12
+    package static let singularityThreshold = 1e-12
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let d: Point2
         if objective.dimension == 1 {
             let h = jet.hxx

@@ -11,20 +11,20 @@ public enum OptimizerMethod: String, CaseIterable, Sendable, Codable {
     public var defaultLearningRate: Double { entry.defaultLearningRate }
 
     /// PyTorch's default `eps`: 1e-10 for Adagrad, 1e-8 for RMSprop and Adam (unused by the others).
-    public var defaultEps: Double {
+    package var defaultEps: Double {
         self == .adagrad ? 1e-10 : 1e-8
     }
 
     /// Whether the method samples a data set (`sgd`, `minibatch`).
-    public var isStochastic: Bool { self == .sgd || self == .minibatch }
+    package var isStochastic: Bool { self == .sgd || self == .minibatch }
 
     /// The names of the settings the method accepts besides `lr`.
-    public var settingNames: [String] { entry.settings.map(\.name) }
+    package var settingNames: [String] { entry.settings.map(\.name) }
 }
 
 /// One setting of an optimizer, as spelled in scene files.
-public struct OptimizerSetting: Sendable {
-    public enum Kind: Sendable {
+package struct OptimizerSetting: Sendable {
+    package enum Kind: Sendable {
         /// A number in [0, 1) (momentum, betas, alpha).
         case fraction
         /// A number in (0, 1) (the line search's constants).
@@ -35,26 +35,26 @@ public struct OptimizerSetting: Sendable {
         case integer(ClosedRange<Int>)
     }
 
-    public var name: String
-    public var kind: Kind
+    package var name: String
+    package var kind: Kind
     /// The default as JSON text (`"0.9"`, `"\"constant\""`).
-    public var defaultJSON: String
-    public var summary: String
+    package var defaultJSON: String
+    package var summary: String
 }
 
 /// A method's row in the table.
-public struct OptimizerEntry: Sendable {
-    public var method: OptimizerMethod
+package struct OptimizerEntry: Sendable {
+    package var method: OptimizerMethod
     /// One line for `gdviz list`.
-    public var summary: String
+    package var summary: String
     /// The update, as docs/optimizers.md writes it.
-    public var rule: String
+    package var rule: String
     /// What `lr` means for the method (η, or Newton's α, or the line search's α₀).
-    public var learningRateMeaning: String
+    package var learningRateMeaning: String
     /// The learning rate a run gets without `lr`, chosen for lecture-scale figures (a domain a
     /// few units wide, gradients of order 1 to 100): docs/optimizers.md justifies each.
-    public var defaultLearningRate: Double
-    public var settings: [OptimizerSetting]
+    package var defaultLearningRate: Double
+    package var settings: [OptimizerSetting]
 }
 
 extension OptimizerSetting {
@@ -75,7 +75,7 @@ extension OptimizerSetting {
 
 extension OptimizerMethod {
     /// The table of methods: one row each.
-    public var entry: OptimizerEntry {
+    package var entry: OptimizerEntry {
         switch self {
         case .gd:
             return OptimizerEntry(method: self, summary: "gradient descent", rule: "x ← x − η_t g",

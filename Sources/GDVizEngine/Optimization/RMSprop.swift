@@ -7,16 +7,16 @@
 /// Like Adagrad, but the squared gradients are averaged with exponentially fading weights, so
 /// the step does not shrink for ever. There is no bias correction: v_1 = (1 − α) g_1², so the
 /// first step is about η/√(1 − α) = 10η per coordinate with α = 0.99.
-public struct RMSprop: UpdateRule {
-    public var learningRate: Double
+package struct RMSprop: UpdateRule {
+    package var learningRate: Double
     /// α, the smoothing constant of the squared-gradient average.
-    public var alpha: Double
+    package var alpha: Double
     /// ε, added after the square root.
-    public var eps: Double
-    public var schedule: LearningRateSchedule
+    package var eps: Double
+    package var schedule: LearningRateSchedule
     private var average = Point2.zero
 
-    public init(learningRate: Double, alpha: Double = 0.99, eps: Double = 1e-8,
+    package init(learningRate: Double, alpha: Double = 0.99, eps: Double = 1e-8,
                 schedule: LearningRateSchedule = .constant) {
         self.learningRate = learningRate
         self.alpha = alpha
@@ -24,7 +24,7 @@ public struct RMSprop: UpdateRule {
         self.schedule = schedule
     }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let g = jet.gradient
         average = Point2(alpha * average.x + (1 - alpha) * (g.x * g.x),
                          alpha * average.y + (1 - alpha) * (g.y * g.y))

@@ -9,19 +9,19 @@
 ///
 /// So every epoch visits every sample exactly once, and an epoch has ⌈N/B⌉ batches. B ≥ N gives
 /// one batch of all N samples per epoch.
-public struct MinibatchSampler: Sendable, Equatable {
+package struct MinibatchSampler: Sendable, Equatable {
     /// N.
-    public let sampleCount: Int
+    package let sampleCount: Int
     /// B.
-    public let batchSize: Int
+    package let batchSize: Int
     /// How many epochs have started (1 after the first batch).
-    public private(set) var epoch = 0
+    package private(set) var epoch = 0
     private var generator: SplitMix64
     private var order: [Int] = []
     private var position = 0
 
     /// `sampleCount` and `batchSize` must be at least 1.
-    public init(sampleCount: Int, batchSize: Int, seed: UInt64) {
+    package init(sampleCount: Int, batchSize: Int, seed: UInt64) {
         precondition(sampleCount >= 1 && batchSize >= 1, "a sampler needs samples and a positive batch size")
         self.sampleCount = sampleCount
         self.batchSize = batchSize
@@ -29,7 +29,7 @@ public struct MinibatchSampler: Sendable, Equatable {
     }
 
     /// The indices of the next batch.
-    public mutating func nextBatch() -> ArraySlice<Int> {
+    package mutating func nextBatch() -> ArraySlice<Int> {
         if position >= order.count {
             order = generator.permutation(of: sampleCount)
             position = 0

@@ -18,15 +18,15 @@
 ///
 /// Reference values, from `scripts/splitmix64_reference.py`: seed 0 gives
 /// 0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4, 0x06C45D188009454F; seed 1 gives 0x910A2DEC89025CC1.
-public struct SplitMix64: Sendable, Equatable {
-    public private(set) var state: UInt64
+package struct SplitMix64: Sendable, Equatable {
+    package private(set) var state: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -36,7 +36,7 @@ public struct SplitMix64: Sendable, Equatable {
 
     /// An integer uniform on `0 ..< bound`, by rejection (see the type's documentation).
     /// `bound` must be at least 1.
-    public mutating func next(below bound: UInt64) -> UInt64 {
+    package mutating func next(below bound: UInt64) -> UInt64 {
         precondition(bound > 0, "the bound must be positive")
         let threshold = (0 &- bound) % bound
         while true {
@@ -47,7 +47,7 @@ public struct SplitMix64: Sendable, Equatable {
 
     /// A uniformly random permutation of `0 ..< n` by the Fisher–Yates shuffle of the identity:
     /// for i = n − 1 down to 1, swap element i with element j = next(below: i + 1).
-    public mutating func permutation(of n: Int) -> [Int] {
+    package mutating func permutation(of n: Int) -> [Int] {
         var order = Array(0..<max(n, 0))
         var i = order.count - 1
         while i >= 1 {

@@ -11,15 +11,15 @@
 /// The `objective` given to ``step(from:jet:objective:t:)`` (and so to ``runOptimizer(_:objective:start:stopping:)``)
 /// should be L itself: the run records L and ‖∇L‖ at every iterate and stops on ‖∇L‖ < ε,
 /// while the steps only ever see the sampled gradients.
-public struct StochasticGradientDescent: UpdateRule {
+package struct StochasticGradientDescent: UpdateRule {
     /// ℓ_1 … ℓ_N, of the same dimension as L.
-    public let samples: [Objective]
+    package let samples: [Objective]
     /// η_t for step t = 0, 1, ….
-    public let learningRate: (Int) -> Double
-    public private(set) var sampler: MinibatchSampler
+    package let learningRate: (Int) -> Double
+    package private(set) var sampler: MinibatchSampler
 
     /// `samples` must not be empty; `batchSize` must be at least 1.
-    public init(samples: [Objective], batchSize: Int, seed: UInt64, learningRate: @escaping (Int) -> Double) {
+    package init(samples: [Objective], batchSize: Int, seed: UInt64, learningRate: @escaping (Int) -> Double) {
         precondition(!samples.isEmpty, "stochastic gradient descent needs at least one sample")
         self.samples = samples
         self.learningRate = learningRate
@@ -27,19 +27,19 @@ public struct StochasticGradientDescent: UpdateRule {
     }
 
     /// A constant learning rate η.
-    public init(samples: [Objective], batchSize: Int, seed: UInt64, learningRate: Double) {
+    package init(samples: [Objective], batchSize: Int, seed: UInt64, learningRate: Double) {
         self.init(samples: samples, batchSize: batchSize, seed: seed, learningRate: { _ in learningRate })
     }
 
     /// The mean of the batch's exact gradients at `x`.
-    public static func batchGradient(_ batch: ArraySlice<Int>, of samples: [Objective], at x: Point2) -> Point2 {
+    package static func batchGradient(_ batch: ArraySlice<Int>, of samples: [Objective], at x: Point2) -> Point2 {
         var sum = Point2.zero
         for i in batch { sum = sum + samples[i].gradient(at: x) }
         let n = Double(batch.count)
         return Point2(sum.x / n, sum.y / n)
     }
 
-    public mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
+    package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let eta = learningRate(t)
         let g = Self.batchGradient(sampler.nextBatch(), of: samples, at: x)
         return .moved(to: x - eta * g, stepSize: eta)

@@ -5,13 +5,13 @@ import GDVizScene
 ///
 /// The figure is built once from the whole runs, so axes, ticks, legends, colour bars, contour
 /// labels and panel sizes are those of the still figure in every frame.
-public struct AnimatedFigure {
-    public let figure: Figure
-    public let clock: AnimationClock
+package struct AnimatedFigure {
+    package let figure: Figure
+    package let clock: AnimationClock
     /// "t = …" in the top-right corner, when the scene asks for it.
     let counter: Bool
 
-    public init(_ evaluated: EvaluatedScene, spec: AnimationSpec) throws {
+    package init(_ evaluated: EvaluatedScene, spec: AnimationSpec) throws {
         let steps = evaluated.runs.map { max(0, $0.trajectory.points.count - 1) }
         let clock = AnimationClock(schedule: AnimationSchedule(runSteps: steps, spec: spec))
         var figure = try SceneFigure.figure(for: evaluated)
@@ -37,7 +37,7 @@ public struct AnimatedFigure {
         self.counter = spec.counter
     }
 
-    public var frameCount: Int { clock.schedule.frameCount }
+    package var frameCount: Int { clock.schedule.frameCount }
 
     /// Draws frame `frame`'s moving parts (for `.moving`) or the unchanging parts of every frame.
     func draw(on canvas: Canvas, phase: DrawPhase, frame: Int) {

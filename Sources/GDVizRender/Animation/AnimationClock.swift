@@ -2,11 +2,11 @@ import GDVizEngine
 import GDVizScene
 
 /// The frame being drawn, shared by every moving layer of one animated figure.
-public final class AnimationClock: @unchecked Sendable {
-    public let schedule: AnimationSchedule
-    public var frame = 0
+package final class AnimationClock: @unchecked Sendable {
+    package let schedule: AnimationSchedule
+    package var frame = 0
 
-    public init(schedule: AnimationSchedule) {
+    package init(schedule: AnimationSchedule) {
         self.schedule = schedule
     }
 

@@ -1,5 +1,5 @@
 /// Why an animation could not be rendered or encoded.
-public enum AnimationError: Error, Equatable, CustomStringConvertible {
+package enum AnimationError: Error, Equatable, CustomStringConvertible {
     /// The scene has no `"animate"` object but the output format is an animation.
     case notAnimated(format: String)
     /// A library or program refused the frames; `reason` says what it reported.
@@ -9,7 +9,7 @@ public enum AnimationError: Error, Equatable, CustomStringConvertible {
     /// Frames × pixels beyond what one animation may hold.
     case tooLarge(frames: Int, width: Int, height: Int, limit: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .notAnimated(format):
             return #"\#(format) output needs an animated scene: add "animate": {"steps_per_frame": 1} to it"#

@@ -1,22 +1,22 @@
 import GDVizScene
 
 /// The file formats an animated scene renders to.
-public enum AnimationFormat: String, CaseIterable, Sendable {
+package enum AnimationFormat: String, CaseIterable, Sendable {
     /// One page per frame.
     case pdf
     case gif, webp, mp4
 }
 
-/// Animated scene → encoded file, the whole pipeline in one call.
-public enum AnimationExport {
+/// Evaluated animated scene → encoded file (the caller evaluates, as for ``SceneRenderer``).
+package enum AnimationExport {
     /// Calls `progress(done, total)` after each frame; `frame` (when given) receives every
     /// raster frame as it is made (for `--frames`). PDF output is vector and gets no raster
     /// frames; call ``frames(_:scale:progress:each:)`` for those.
-    public static func render(_ scene: Scene, format: AnimationFormat, scale: Double = 1,
+    package static func render(_ evaluated: EvaluatedScene, format: AnimationFormat, scale: Double = 1,
                               progress: ((Int, Int) -> Void)? = nil,
                               frame: ((Int, RGBFrame) throws -> Void)? = nil) throws -> [UInt8] {
-        guard let spec = scene.animation else { throw AnimationError.notAnimated(format: format.rawValue.uppercased()) }
-        let animation = try AnimatedFigure(SceneEvaluator.evaluate(scene), spec: spec)
+        guard let spec = evaluated.scene.animation else { throw AnimationError.notAnimated(format: format.rawValue.uppercased()) }
+        let animation = try AnimatedFigure(evaluated, spec: spec)
         let total = animation.frameCount
         if format == .pdf {
             return try AnimationPDF.render(animation) { progress?($0, total) }
@@ -43,10 +43,10 @@ public enum AnimationExport {
     }
 
     /// Every raster frame of an animated scene, in order.
-    public static func frames(_ scene: Scene, scale: Double = 1, progress: ((Int, Int) -> Void)? = nil,
+    package static func frames(_ evaluated: EvaluatedScene, scale: Double = 1, progress: ((Int, Int) -> Void)? = nil,
                               each body: (Int, RGBFrame) throws -> Void) throws {
-        guard let spec = scene.animation else { throw AnimationError.notAnimated(format: "PNG frames") }
-        let frames = try FrameRasterizer(AnimatedFigure(SceneEvaluator.evaluate(scene), spec: spec), scale: scale)
+        guard let spec = evaluated.scene.animation else { throw AnimationError.notAnimated(format: "PNG frames") }
+        let frames = try FrameRasterizer(AnimatedFigure(evaluated, spec: spec), scale: scale)
         try each(frames, progress: progress, frame: nil, body)
     }
 

@@ -7,7 +7,7 @@ enum AnimationPDF {
     static func render(_ animation: AnimatedFigure, progress: (Int) -> Void) throws -> [UInt8] {
         let figure = animation.figure
         guard figure.width.isFinite, figure.height.isFinite, figure.width > 0, figure.height > 0 else {
-            throw RenderError.invalidSurfaceSize(width: figure.width, height: figure.height, scale: 1)
+            throw RenderError.invalidPageSize(width: figure.width, height: figure.height, scale: 1)
         }
         let fonts = try FontLibrary.shared()
         var extents = cairo_rectangle_t(x: 0, y: 0, width: figure.width, height: figure.height)

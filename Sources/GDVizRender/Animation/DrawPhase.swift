@@ -1,7 +1,7 @@
 /// Which part of a figure one drawing pass paints. A still figure is drawn in one `.all` pass;
 /// an animation draws `.background` and `.foreground` once and only `.moving` per frame, then
 /// stacks the three, which gives the same picture as drawing everything in order.
-public enum DrawPhase: Sendable {
+package enum DrawPhase: Sendable {
     case all
     /// Titles, grids, 3-D and graph panels, and each panel's layers below its first moving layer.
     case background
@@ -30,4 +30,4 @@ public enum DrawPhase: Sendable {
 }
 
 /// A layer that draws a different picture in each animation frame.
-public protocol MovingLayer: FigureLayer {}
+package protocol MovingLayer: FigureLayer {}

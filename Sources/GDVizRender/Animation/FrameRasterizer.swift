@@ -6,13 +6,13 @@ import Darwin
 import CCairo
 
 /// One rendered frame: opaque RGB, rows top to bottom, 3 bytes per pixel.
-public struct RGBFrame: Sendable, Equatable {
-    public let width: Int
-    public let height: Int
-    public var rgb: [UInt8]
+package struct RGBFrame: Sendable, Equatable {
+    package let width: Int
+    package let height: Int
+    package var rgb: [UInt8]
 
     /// The frame as a ``RasterImage`` (opaque RGBA).
-    public var image: RasterImage {
+    package var image: RasterImage {
         var rgba = [UInt8](repeating: 255, count: width * height * 4)
         for i in 0..<(width * height) {
             rgba[4 * i] = rgb[3 * i]
@@ -25,10 +25,10 @@ public struct RGBFrame: Sendable, Equatable {
 
 /// Draws an animated figure's frames as pixels: the unchanging background and foreground once,
 /// then per frame a copy of the background, the moving layers, and the foreground on top.
-public final class FrameRasterizer {
-    public let animation: AnimatedFigure
-    public let width: Int
-    public let height: Int
+package final class FrameRasterizer {
+    package let animation: AnimatedFigure
+    package let width: Int
+    package let height: Int
     private let scale: Double
     private let fonts: FontLibrary
     private let background: OpaquePointer
@@ -36,13 +36,13 @@ public final class FrameRasterizer {
     private let frame: OpaquePointer
 
     /// Frames × pixels per animation; 1000 frames of 1600 × 1000 px.
-    public static let pixelBudget = 1_600_000_000
+    package static let pixelBudget = 1_600_000_000
 
-    public init(_ animation: AnimatedFigure, scale: Double = 1) throws {
+    package init(_ animation: AnimatedFigure, scale: Double = 1) throws {
         let figure = animation.figure
-        let w = SurfaceRenderer.pixels(figure.width, scale: scale), h = SurfaceRenderer.pixels(figure.height, scale: scale)
-        guard scale.isFinite, scale > 0, w >= 1, h >= 1, w <= SurfaceRenderer.maxPixels, h <= SurfaceRenderer.maxPixels else {
-            throw RenderError.invalidSurfaceSize(width: figure.width, height: figure.height, scale: scale)
+        let w = PageRenderer.pixels(figure.width, scale: scale), h = PageRenderer.pixels(figure.height, scale: scale)
+        guard scale.isFinite, scale > 0, w >= 1, h >= 1, w <= PageRenderer.maxPixels, h <= PageRenderer.maxPixels else {
+            throw RenderError.invalidPageSize(width: figure.width, height: figure.height, scale: scale)
         }
         guard Double(animation.frameCount) * w * h <= Double(Self.pixelBudget) else {
             throw AnimationError.tooLarge(frames: animation.frameCount, width: Int(w), height: Int(h), limit: Self.pixelBudget)
@@ -70,7 +70,7 @@ public final class FrameRasterizer {
         cairo_surface_destroy(frame)
     }
 
-    public var frameCount: Int { animation.frameCount }
+    package var frameCount: Int { animation.frameCount }
 
     private func paint(_ surface: OpaquePointer, phase: DrawPhase, fill: Color?, frame index: Int = 0) throws {
         let canvas = try CairoCanvas(surface: surface, fonts: fonts)
@@ -82,7 +82,7 @@ public final class FrameRasterizer {
     }
 
     /// Frame `index` (0-based) as RGB pixels.
-    public func render(frame index: Int) throws -> RGBFrame {
+    package func render(frame index: Int) throws -> RGBFrame {
         cairo_surface_flush(background)
         cairo_surface_flush(frame)
         let stride = Int(cairo_image_surface_get_stride(frame))

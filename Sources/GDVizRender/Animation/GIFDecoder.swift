@@ -2,15 +2,15 @@ import CGif
 
 /// Reads an animated GIF back into whole frames with giflib, applying each frame's transparency
 /// and disposal as a browser does, so frames can be compared pixel by pixel.
-public enum GIFDecoder {
+package enum GIFDecoder {
     /// A decoded frame and how long it shows, in centiseconds.
-    public struct Frame: Sendable {
-        public var image: RasterImage
-        public var delay: Int
+    package struct Frame: Sendable {
+        package var image: RasterImage
+        package var delay: Int
     }
 
     /// Every frame of `bytes` in order. Not a GIF, truncated or corrupt input throws.
-    public static func frames(_ bytes: [UInt8]) throws -> [Frame] {
+    package static func frames(_ bytes: [UInt8]) throws -> [Frame] {
         let source = GIFSource(bytes)
         var error: Int32 = 0
         guard let gif = DGifOpen(Unmanaged.passUnretained(source).toOpaque(), GIFSource.read, &error) else {

@@ -6,7 +6,7 @@ import GDVizEngine
 /// Inputs cairo would reject (negative dashes, zero font sizes, unbalanced restores) put a
 /// cairo context into a sticky error state that silently blanks the rest of the page, so they
 /// are filtered here: such a call draws nothing. `status` reports anything cairo still refused.
-public final class CairoCanvas: Canvas {
+package final class CairoCanvas: Canvas {
     private let cr: OpaquePointer  // cairo_t*
     private let fonts: FontLibrary
     private var clipDepth = 0
@@ -15,7 +15,7 @@ public final class CairoCanvas: Canvas {
     /// cairo's glyph rasterizer, and with `"text": "paths"`.
     var glyphsAsText = false
     /// The figure's text font, set before drawing.
-    public var textFont: FontRole = .sans
+    package var textFont: FontRole = .sans
     /// Collects each label's text for a searchable SVG copy; nil when not wanted.
     var textLayer: SVGTextLayer?
 
@@ -60,14 +60,14 @@ public final class CairoCanvas: Canvas {
 
     // MARK: Canvas
 
-    public func fill(_ path: Path, color: Color) {
+    package func fill(_ path: Path, color: Color) {
         guard appendPath(path) else { return }
         setSource(color)
         cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
         cairo_fill(cr)
     }
 
-    public func stroke(_ path: Path, style: StrokeStyle) {
+    package func stroke(_ path: Path, style: StrokeStyle) {
         guard style.width.isFinite, style.width > 0, appendPath(path) else {
             cairo_new_path(cr)
             return
@@ -80,7 +80,7 @@ public final class CairoCanvas: Canvas {
         cairo_stroke(cr)
     }
 
-    public func pushClip(_ rect: DeviceRect) {
+    package func pushClip(_ rect: DeviceRect) {
         cairo_save(cr)
         clipDepth += 1
         cairo_new_path(cr)
@@ -88,7 +88,7 @@ public final class CairoCanvas: Canvas {
         cairo_clip(cr)
     }
 
-    public func popClip() {
+    package func popClip() {
         // A restore without a save would put the context into an error state.
         guard clipDepth > 0 else { return }
         clipDepth -= 1
@@ -99,7 +99,7 @@ public final class CairoCanvas: Canvas {
     /// linearly with `size`. `ascent` and `descent` are the font's design values
     /// (`cairo_font_extents`), not the ink of this string: every label in one font and size
     /// gets the same box, so baselines and boxes line up whatever the characters.
-    public func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
+    package func measure(_ text: String, font: FontRole, size: Double) -> TextExtents {
         guard size.isFinite, size > 0 else { return TextExtents(width: 0, ascent: 0, descent: 0) }
         cairo_save(cr)
         defer { cairo_restore(cr) }
@@ -114,7 +114,7 @@ public final class CairoCanvas: Canvas {
     /// PNG: glyphs become a path that is filled, so output never depends on cairo's glyph rasterizer
     /// or glyph-position rounding (0 px drift between cairo 1.16 and 1.18, research §5.4). PDF and
     /// SVG with `glyphsAsText`: real glyphs of an embedded subset (PDF) or cairo's glyph symbols (SVG).
-    public func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
+    package func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
         guard !text.isEmpty, size.isFinite, size > 0, origin.isFinite, angle.isFinite else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
@@ -132,7 +132,7 @@ public final class CairoCanvas: Canvas {
         }
     }
 
-    public func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool {
+    package func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool {
         guard glyphsAsText else { return false }
         guard origin.isFinite, angle.isFinite else { return true }
         cairo_save(cr)
@@ -158,14 +158,14 @@ public final class CairoCanvas: Canvas {
         return true
     }
 
-    public func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double) {
+    package func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double) {
         guard textLayer != nil, origin.isFinite, angle.isFinite, size.isFinite, width.isFinite else { return }
         textLayer?.items.append(SVGTextLayer.Item(text: text, origin: origin, angle: angle, size: size, width: width))
     }
 
     /// Raster pages: the scale set by `scale(by:)` (read back from cairo's matrix). Vector pages:
     /// 3, so an embedded image stays sharp when the page is enlarged threefold.
-    public var pixelScale: Double {
+    package var pixelScale: Double {
         guard let target = cairo_get_target(cr), cairo_surface_get_type(target) == CAIRO_SURFACE_TYPE_IMAGE else {
             return Self.vectorImageScale
         }
@@ -179,7 +179,7 @@ public final class CairoCanvas: Canvas {
 
     /// Copies the pixels into an ARGB32 surface (cairo's native-endian `A R G B` words) and paints
     /// it over `rect`; padded edges keep the border pixels from fading into transparency.
-    public func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) {
+    package func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) {
         guard image.width > 0, image.height > 0, image.width <= 32767, image.height <= 32767,
               rect.width > 0, rect.height > 0, rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite,
               let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(image.width), Int32(image.height))

@@ -9,7 +9,7 @@ import Foundation
 ///
 /// The library is loaded once per process and never freed: cairo font faces keep pointers
 /// to the FreeType faces, which must outlive every surface that drew with them.
-public final class FontLibrary: @unchecked Sendable {
+package final class FontLibrary: @unchecked Sendable {
     // @unchecked: all stored properties are immutable after init; cairo serialises access
     // to each FT_Face with its own per-face lock.
 
@@ -23,10 +23,10 @@ public final class FontLibrary: @unchecked Sendable {
     ]
 
     /// Environment variable naming a folder searched first for the same file names.
-    public static let fontDirectoryVariable = "GDVIZ_FONT_DIR"
+    package static let fontDirectoryVariable = "GDVIZ_FONT_DIR"
 
     /// The file each role was loaded from, for the environment fingerprint.
-    public let paths: [FontRole: String]
+    package let paths: [FontRole: String]
 
     private let library: OpaquePointer            // FT_Library
     private let ftFaces: [UnsafeMutablePointer<FT_FaceRec_>]
@@ -38,7 +38,7 @@ public final class FontLibrary: @unchecked Sendable {
     }()
 
     /// The process-wide library; throws (every time) if a font file is missing or unreadable.
-    public static func shared() throws(RenderError) -> FontLibrary {
+    package static func shared() throws(RenderError) -> FontLibrary {
         try loaded.get()
     }
 

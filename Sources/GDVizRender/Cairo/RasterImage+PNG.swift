@@ -5,7 +5,7 @@ extension RasterImage {
     /// Empty, truncated or non-PNG input throws; it never yields a blank image.
     /// An image larger than ``maxDecodedPixels`` is refused from its header, before any pixel is
     /// decoded: a few kilobytes of PNG can claim gigabytes of pixels.
-    public static func decodePNG(_ bytes: [UInt8]) throws -> RasterImage {
+    package static func decodePNG(_ bytes: [UInt8]) throws -> RasterImage {
         guard !bytes.isEmpty else { throw RenderError.invalidPNG(reason: "no bytes") }
         if let (width, height) = pngHeaderSize(bytes), width * height > maxDecodedPixels {
             throw RenderError.invalidPNG(reason: "the image is \(width) × \(height) pixels; images of more than "
@@ -24,7 +24,7 @@ extension RasterImage {
     }
 
     /// The most pixels a decoded PNG may have: 8000 × 8000, the largest figure gdviz writes.
-    public static let maxDecodedPixels = 64_000_000
+    package static let maxDecodedPixels = 64_000_000
 
     /// Width and height from a PNG's IHDR chunk (always the first chunk), or nil if `bytes`
     /// does not start like a PNG; then cairo's reader reports what is wrong.
@@ -38,9 +38,9 @@ extension RasterImage {
     }
 
     /// Encodes the image as a PNG (RGB if fully opaque, else RGBA, as cairo decides).
-    public func encodePNG() throws -> [UInt8] {
+    package func encodePNG() throws -> [UInt8] {
         guard width > 0, height > 0, width <= 32767, height <= 32767 else {
-            throw RenderError.invalidSurfaceSize(width: Double(width), height: Double(height), scale: 1)
+            throw RenderError.invalidPageSize(width: Double(width), height: Double(height), scale: 1)
         }
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
@@ -58,7 +58,7 @@ extension RasterImage {
             }
         }
         cairo_surface_mark_dirty(surface)
-        return try SurfaceRenderer.encodePNG(surface)
+        return try PageRenderer.encodePNG(surface)
     }
 
     /// Copies an ARGB32 or RGB24 image surface. Cairo stores each pixel as one native-endian

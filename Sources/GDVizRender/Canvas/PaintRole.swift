@@ -1,6 +1,6 @@
 /// What a piece of drawing is to the reader, so a checking canvas knows which colours must stand
 /// out from the page. Cairo ignores it; the theme contrast test reads it.
-public enum PaintRole: Sendable, Equatable {
+package enum PaintRole: Sendable, Equatable {
     /// Marks that carry meaning (lines, markers, text): 3:1 against the background.
     case element
     /// Areas other marks sit on (filled bands, colour bars, surface faces, node boxes).
@@ -11,7 +11,7 @@ public enum PaintRole: Sendable, Equatable {
 
 extension Canvas {
     /// Runs `body` with everything it draws tagged `role`.
-    public func withPaintRole(_ role: PaintRole, _ body: () -> Void) {
+    package func withPaintRole(_ role: PaintRole, _ body: () -> Void) {
         beginPaintRole(role)
         body()
         endPaintRole()

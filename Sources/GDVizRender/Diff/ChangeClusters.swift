@@ -1,16 +1,16 @@
 /// A rectangle of pixels: columns `x ..< x + width`, rows `y ..< y + height`.
-public struct PixelBox: Sendable, Equatable, Codable, CustomStringConvertible {
-    public var x: Int, y: Int, width: Int, height: Int
+package struct PixelBox: Sendable, Equatable, Codable, CustomStringConvertible {
+    package var x: Int, y: Int, width: Int, height: Int
 
-    public init(x: Int, y: Int, width: Int, height: Int) {
+    package init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x; self.y = y; self.width = width; self.height = height
     }
 
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
+    package var maxX: Int { x + width }
+    package var maxY: Int { y + height }
 
     /// `x,y WxH`, e.g. `120,40 12x9`.
-    public var description: String { "\(x),\(y) \(width)x\(height)" }
+    package var description: String { "\(x),\(y) \(width)x\(height)" }
 
     func union(_ o: PixelBox) -> PixelBox {
         let nx = min(x, o.x), ny = min(y, o.y)

@@ -1,7 +1,7 @@
 /// How two images are judged equal.
 ///
 /// Raw values are the spellings used on the command line.
-public enum ComparisonMode: String, CaseIterable, Sendable, Codable {
+package enum ComparisonMode: String, CaseIterable, Sendable, Codable {
     /// Any differing canonical (premultiplied RGBA) pixel fails. The default: gdviz renders are
     /// deterministic on one platform, so any change is a real change.
     case exact
@@ -10,21 +10,21 @@ public enum ComparisonMode: String, CaseIterable, Sendable, Codable {
 }
 
 /// The knobs of an ``ImageComparison``, named by effect and unit.
-public struct ComparisonOptions: Sendable, Equatable, Codable {
-    public var mode: ComparisonMode
+package struct ComparisonOptions: Sendable, Equatable, Codable {
+    package var mode: ComparisonMode
     /// Per-pixel YIQ threshold in [0, 1]: a pixel differs iff Δ > 35215·t². The default 0.05
     /// still catches a #EDEDED grid line on white; pixelmatch's own default 0.1 does not.
-    public var threshold: Double
+    package var threshold: Double
     /// Tolerant mode fails iff more than this many pixels differ (beyond threshold, not AA).
-    public var maxDiffPixels: Int
+    package var maxDiffPixels: Int
     /// Tolerant mode fails iff diff_pixels / (W·H) is above this ratio in [0, 1].
-    public var maxDiffRatio: Double
+    package var maxDiffRatio: Double
     /// Exclude pixels the Vyšniauskas detector classifies as anti-aliasing (tolerant mode).
-    public var ignoreAntialiasing: Bool
+    package var ignoreAntialiasing: Bool
 
-    public static let defaultThreshold = 0.05
+    package static let defaultThreshold = 0.05
 
-    public init(mode: ComparisonMode = .exact, threshold: Double = ComparisonOptions.defaultThreshold,
+    package init(mode: ComparisonMode = .exact, threshold: Double = ComparisonOptions.defaultThreshold,
                 maxDiffPixels: Int = 0, maxDiffRatio: Double = 0, ignoreAntialiasing: Bool = true) {
         self.mode = mode
         self.threshold = threshold
@@ -35,10 +35,10 @@ public struct ComparisonOptions: Sendable, Equatable, Codable {
 
     /// The largest YIQ Δ that still counts as equal: `35215·t²` (35215 is red vs cyan, the
     /// maximum of the metric).
-    public var maxDelta: Double { 35215 * threshold * threshold }
+    package var maxDelta: Double { 35215 * threshold * threshold }
 
     /// `nil` when every value is in range, else the reason (for usage errors).
-    public var problem: String? {
+    package var problem: String? {
         if !(threshold.isFinite && threshold >= 0 && threshold <= 1) {
             return "the threshold must be a number in [0, 1], got \(threshold)"
         }

@@ -16,7 +16,7 @@ extension ImageComparison {
     /// - yellow (tolerant mode): changed, but anti-aliasing or below the threshold;
     /// - a 1-px magenta box around each change cluster, padded by 4 px;
     /// - when the sizes differ, the area outside the overlap is hatched magenta.
-    public func diffImage() -> RasterImage {
+    package func diffImage() -> RasterImage {
         let width = max(expected.width, actual.width), height = max(expected.height, actual.height)
         var out = [UInt8](repeating: 255, count: width * height * 4)
         out.withUnsafeMutableBufferPointer { out in
@@ -58,7 +58,7 @@ extension ImageComparison {
 
     /// expected | actual | diff side by side at native sizes, separated by grey gutters,
     /// on a white background (transparent pixels are shown over white).
-    public func sideBySide(gutter: Int = 8) -> RasterImage {
+    package func sideBySide(gutter: Int = 8) -> RasterImage {
         let panels = [expected, actual, diffImage()]
         let width = panels.reduce(0) { $0 + $1.width } + gutter * (panels.count - 1)
         let height = panels.map(\.height).max() ?? 0

@@ -19,8 +19,8 @@
 /// fails too). Otherwise no changed pixel → ``Status/identical``; in exact mode any changed
 /// pixel → ``Status/changed``; in tolerant mode `diffPixels > maxDiffPixels` or
 /// `ratio > maxDiffRatio` → ``Status/changed``, else ``Status/withinTolerance``.
-public struct ImageComparison: Sendable {
-    public enum Status: String, Sendable, Codable {
+package struct ImageComparison: Sendable {
+    package enum Status: String, Sendable, Codable {
         case identical
         case withinTolerance = "within-tolerance"
         case changed
@@ -38,27 +38,27 @@ public struct ImageComparison: Sendable {
         case minor
     }
 
-    public let options: ComparisonOptions
-    public let expected: RasterImage
-    public let actual: RasterImage
-    public let status: Status
-    public let changedPixels: Int
-    public let diffPixels: Int
-    public let aaPixels: Int
-    public let maxChannelDelta: Int
-    public let rms: Double
-    public let clusters: [PixelBox]
+    package let options: ComparisonOptions
+    package let expected: RasterImage
+    package let actual: RasterImage
+    package let status: Status
+    package let changedPixels: Int
+    package let diffPixels: Int
+    package let aaPixels: Int
+    package let maxChannelDelta: Int
+    package let rms: Double
+    package let clusters: [PixelBox]
     /// One mark per pixel of the compared (overlapping) region, `comparedWidth` wide.
     let marks: [Mark]
     let comparedWidth: Int
     let comparedHeight: Int
 
-    public var sizesMatch: Bool { expected.width == actual.width && expected.height == actual.height }
-    public var passed: Bool { status == .identical || status == .withinTolerance }
-    public var pixelCount: Int { comparedWidth * comparedHeight }
-    public var ratio: Double { pixelCount == 0 ? 0 : Double(diffPixels) / Double(pixelCount) }
+    package var sizesMatch: Bool { expected.width == actual.width && expected.height == actual.height }
+    package var passed: Bool { status == .identical || status == .withinTolerance }
+    package var pixelCount: Int { comparedWidth * comparedHeight }
+    package var ratio: Double { pixelCount == 0 ? 0 : Double(diffPixels) / Double(pixelCount) }
 
-    public init(expected: RasterImage, actual: RasterImage, options: ComparisonOptions = ComparisonOptions()) {
+    package init(expected: RasterImage, actual: RasterImage, options: ComparisonOptions = ComparisonOptions()) {
         self.options = options
         self.expected = expected
         self.actual = actual

@@ -6,24 +6,24 @@ import Foundation
 /// (`SVGCanonicalizer`), then line endings are normalised to `\n`, each line is trimmed and
 /// blank lines are dropped. Equal canonical text is a pass; otherwise the first differing
 /// lines are reported. A purely structural change that renders the same still fails.
-public struct SVGComparison: Sendable {
+package struct SVGComparison: Sendable {
     /// 1-based line numbers (of the canonical text) and the two versions of the first few
     /// differing lines.
-    public struct LineDifference: Sendable, Equatable {
-        public var line: Int
-        public var expected: String?
-        public var actual: String?
+    package struct LineDifference: Sendable, Equatable {
+        package var line: Int
+        package var expected: String?
+        package var actual: String?
     }
 
-    public let expectedLines: Int
-    public let actualLines: Int
-    public let differingLines: Int
-    public let firstDifferences: [LineDifference]
+    package let expectedLines: Int
+    package let actualLines: Int
+    package let differingLines: Int
+    package let firstDifferences: [LineDifference]
 
-    public var identical: Bool { differingLines == 0 }
+    package var identical: Bool { differingLines == 0 }
 
     /// Throws when either input is not UTF-8 text containing an `<svg` element.
-    public init(expected: [UInt8], actual: [UInt8], maxReported: Int = 5) throws(SVGComparisonError) {
+    package init(expected: [UInt8], actual: [UInt8], maxReported: Int = 5) throws(SVGComparisonError) {
         let a = try Self.canonicalLines(expected, name: "expected")
         let b = try Self.canonicalLines(actual, name: "actual")
         expectedLines = a.count
@@ -55,7 +55,7 @@ public struct SVGComparison: Sendable {
 }
 
 /// An SVG that could not be compared (empty, not text, not SVG).
-public struct SVGComparisonError: Error, Equatable, CustomStringConvertible {
-    public var reason: String
-    public var description: String { reason }
+package struct SVGComparisonError: Error, Equatable, CustomStringConvertible {
+    package var reason: String
+    package var description: String { reason }
 }

@@ -2,32 +2,32 @@ import GDVizEngine
 import GDVizScene
 
 /// A panel that draws itself without 2-D axes (a 3-D surface view, a computation graph).
-public protocol PanelDrawing {
+package protocol PanelDrawing {
     /// Draws the whole panel inside `rect` (the panel title is already drawn above it).
     func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme)
 }
 
 /// One set of axes and the layers drawn in them.
-public struct Panel {
-    public var domain: Domain
-    public var title: String?
-    public var xLabel: String
-    public var yLabel: String
-    public var equalAspect: Bool
-    public var grid: Bool
-    public var layers: [FigureLayer]
-    public var xLog = false
-    public var yLog = false
+package struct Panel {
+    package var domain: Domain
+    package var title: String?
+    package var xLabel: String
+    package var yLabel: String
+    package var equalAspect: Bool
+    package var grid: Bool
+    package var layers: [FigureLayer]
+    package var xLog = false
+    package var yLog = false
     /// When set, replaces the axes and layers entirely.
-    public var custom: PanelDrawing?
+    package var custom: PanelDrawing?
     /// False when the panel shares its x axis with the panel below it (tick labels and title hidden).
-    public var showsXLabels = true
+    package var showsXLabels = true
     /// False when the panel shares its y axis with the panel to its left.
-    public var showsYLabels = true
+    package var showsYLabels = true
     /// Where the legend goes and in how many columns.
-    public var legend = LegendOptions()
+    package var legend = LegendOptions()
 
-    public init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
+    package init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
         self.domain = domain
         self.title = title
@@ -40,17 +40,17 @@ public struct Panel {
 }
 
 /// A whole figure: its size in device units, an optional title and its panels in a grid.
-public struct Figure {
-    public var width: Double
-    public var height: Double
-    public var title: String?
-    public var panels: [Panel]
-    public var columns: Int
-    public var theme: Theme
+package struct Figure {
+    package var width: Double
+    package var height: Double
+    package var title: String?
+    package var panels: [Panel]
+    package var columns: Int
+    package var theme: Theme
     /// Neighbouring plot panels over the same domain show their shared axis's labels only once.
-    public var sharesAxes = false
+    package var sharesAxes = false
 
-    public init(width: Double, height: Double, title: String?, panels: [Panel], columns: Int = 1, theme: Theme = .light) {
+    package init(width: Double, height: Double, title: String?, panels: [Panel], columns: Int = 1, theme: Theme = .light) {
         self.width = width
         self.height = height
         self.title = title
@@ -71,7 +71,7 @@ public struct Figure {
     }
 
     /// Draws the figure onto `canvas` (whose background is already painted).
-    public func draw(on canvas: Canvas, phase: DrawPhase = .all) {
+    package func draw(on canvas: Canvas, phase: DrawPhase = .all) {
         let text = TextLayout(canvas: canvas)
         var area = DeviceRect(x: 0, y: 0, width: width, height: height).insetBy(dx: 14, dy: 12)
         if let title, !title.isEmpty {

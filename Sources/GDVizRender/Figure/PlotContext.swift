@@ -1,45 +1,45 @@
 import GDVizEngine
 
 /// What a layer needs to draw itself: the canvas, the data→device transform, the theme and text.
-public struct PlotContext {
-    public let canvas: Canvas
-    public let transform: PlotTransform
-    public let theme: Theme
-    public var text: TextLayout { TextLayout(canvas: canvas) }
+package struct PlotContext {
+    package let canvas: Canvas
+    package let transform: PlotTransform
+    package let theme: Theme
+    package var text: TextLayout { TextLayout(canvas: canvas) }
     /// The panel's layers drawn after the one being drawn, so it can keep its text off them.
-    public var layersAbove: [FigureLayer] = []
+    package var layersAbove: [FigureLayer] = []
     /// Where the panel's legend goes, when it has one.
-    public var legendRect: DeviceRect? = nil
+    package var legendRect: DeviceRect? = nil
 
-    public init(canvas: Canvas, transform: PlotTransform, theme: Theme) {
+    package init(canvas: Canvas, transform: PlotTransform, theme: Theme) {
         self.canvas = canvas
         self.transform = transform
         self.theme = theme
     }
 
-    public var plotRect: DeviceRect { transform.rect }
+    package var plotRect: DeviceRect { transform.rect }
 }
 
 /// One line of a legend: a label and how to draw its key.
-public struct LegendEntry: Sendable {
-    public enum Key: Sendable {
+package struct LegendEntry: Sendable {
+    package enum Key: Sendable {
         case line(StrokeStyle, marker: MarkerShape?)
         case marker(MarkerShape, Color)
         /// A short arrow pointing right, for vector fields.
         case arrow(Color)
     }
 
-    public var label: String
-    public var key: Key
+    package var label: String
+    package var key: Key
 
-    public init(label: String, key: Key) {
+    package init(label: String, key: Key) {
         self.label = label
         self.key = key
     }
 }
 
 /// Something drawn inside the plot area: contours, trajectories, curves… Each layer is one type.
-public protocol FigureLayer {
+package protocol FigureLayer {
     func draw(in context: PlotContext)
     /// Entries this layer adds to the legend (none by default).
     var legendEntries: [LegendEntry] { get }
@@ -59,12 +59,12 @@ public protocol FigureLayer {
 }
 
 extension FigureLayer {
-    public var legendEntries: [LegendEntry] { [] }
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { [] }
-    public func rightMargin(text: TextLayout, theme: Theme) -> Double { 0 }
-    public func drawRightMargin(in context: PlotContext, x: Double) {}
+    package var legendEntries: [LegendEntry] { [] }
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] { [] }
+    package func rightMargin(text: TextLayout, theme: Theme) -> Double { 0 }
+    package func drawRightMargin(in context: PlotContext, x: Double) {}
     /// The data points that weigh at least 0.5 (markers, curves; not background lines or arrows).
-    public func labelObstacles(in context: PlotContext) -> [[Point2]] {
+    package func labelObstacles(in context: PlotContext) -> [[Point2]] {
         dataPoints(in: context).filter { $0.weight >= 0.5 }.map { [$0.point] }
     }
 }

@@ -3,20 +3,20 @@ import GDVizScene
 
 /// Text centred on a point in data coordinates, over a soft background patch, with an optional
 /// arrow from the text's edge to another point (stopping just short of it, so a marker there shows).
-public struct AnnotationLayer: FigureLayer {
-    public var text: String
-    public var at: Point2
-    public var arrowTo: Point2?
-    public var color: Color
+package struct AnnotationLayer: FigureLayer {
+    package var text: String
+    package var at: Point2
+    package var arrowTo: Point2?
+    package var color: Color
 
-    public init(text: String, at: Point2, arrowTo: Point2?, color: Color) {
+    package init(text: String, at: Point2, arrowTo: Point2?, color: Color) {
         self.text = text
         self.at = at
         self.arrowTo = arrowTo
         self.color = color
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let box = context.text.layout(text, size: CalculusDrawing.labelSize(context.theme), limits: true)
         let center = context.transform.device(at)
         guard center.isFinite else { return }
@@ -38,7 +38,7 @@ public struct AnnotationLayer: FigureLayer {
         CalculusDrawing.drawLabel(box, at: origin, color: color, in: context)
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         [(context.transform.device(at), 3.0)]
     }
 }

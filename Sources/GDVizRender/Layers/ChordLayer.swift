@@ -3,20 +3,20 @@ import GDVizScene
 
 /// The chord from (a, f(a)) to (b, f(b)) of a 1-D graph, both ends marked; above the graph
 /// between a and b exactly when f is convex there.
-public struct ChordLayer: FigureLayer {
-    public var from: Point2
-    public var to: Point2
-    public var label: String?
-    public var color: Color
+package struct ChordLayer: FigureLayer {
+    package var from: Point2
+    package var to: Point2
+    package var label: String?
+    package var color: Color
 
-    public init(from: Point2, to: Point2, label: String?, color: Color) {
+    package init(from: Point2, to: Point2, label: String?, color: Color) {
         self.from = from
         self.to = to
         self.label = label
         self.color = color
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         guard from.isFinite, to.isFinite else { return }
         let p = context.transform.device(from), q = context.transform.device(to)
         context.canvas.stroke(.polyline([p, q]), style: StrokeStyle(color: color, width: 2, cap: .round))
@@ -28,7 +28,7 @@ public struct ChordLayer: FigureLayer {
         }
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         let p = context.transform.device(from), q = context.transform.device(to)
         return (0...10).map { (p + (Double($0) / 10) * (q - p), 1.5) }
     }

@@ -2,20 +2,20 @@ import GDVizEngine
 import GDVizScene
 
 /// The constraint curve g(x, y) = 0 as a thick line, optionally labelled beside it.
-public struct ConstraintLayer: FigureLayer {
-    public var lines: [ContourLine]
-    public var label: String?
-    public var color: Color
-    public var lineWidth: Double
+package struct ConstraintLayer: FigureLayer {
+    package var lines: [ContourLine]
+    package var label: String?
+    package var color: Color
+    package var lineWidth: Double
 
-    public init(lines: [ContourLine], label: String?, color: Color, lineWidth: Double) {
+    package init(lines: [ContourLine], label: String?, color: Color, lineWidth: Double) {
         self.lines = lines
         self.label = label
         self.color = color
         self.lineWidth = lineWidth
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let style = StrokeStyle(color: color, width: lineWidth, cap: .round, join: .round)
         for line in lines where line.points.count >= 2 {
             context.canvas.stroke(.polyline(line.points.map(context.transform.device), closed: line.isClosed),
@@ -47,7 +47,7 @@ public struct ConstraintLayer: FigureLayer {
         return (device[best], normal)
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 1.0) }
         }

@@ -3,20 +3,20 @@ import GDVizScene
 
 /// Level sets drawn as lines, coloured by level along a colour scale, optionally with each
 /// level written on its lines (see ``ContourLabelPlacer``).
-public struct ContourLinesLayer: FigureLayer {
-    public var levels: [ContourLevel]
-    public var scale: ColorScale
-    public var lineWidth: Double
+package struct ContourLinesLayer: FigureLayer {
+    package var levels: [ContourLevel]
+    package var scale: ColorScale
+    package var lineWidth: Double
     /// Whether levels are written on their lines, which are broken under the text.
-    public var labels: Bool
+    package var labels: Bool
     /// Font size of those labels; nil means the theme's tick-label size × 0.8.
-    public var labelSize: Double?
+    package var labelSize: Double?
     /// The part of `scale` the levels span; the theme narrows it to colours that show on its page.
-    public var range: ClosedRange<Double> = 0...0.88
+    package var range: ClosedRange<Double> = 0...0.88
     /// Applied to every level colour last (the theme's contrast adaptation).
-    public var adapt: @Sendable (Color) -> Color = { $0 }
+    package var adapt: @Sendable (Color) -> Color = { $0 }
 
-    public init(levels: [ContourLevel], scale: ColorScale, lineWidth: Double, labels: Bool = false,
+    package init(levels: [ContourLevel], scale: ColorScale, lineWidth: Double, labels: Bool = false,
                 labelSize: Double? = nil) {
         self.levels = levels
         self.scale = scale
@@ -27,19 +27,19 @@ public struct ContourLinesLayer: FigureLayer {
 
     /// The colour of level `index`: the scale's range is cut short of its last tenth, whose
     /// pale yellows (viridis) vanish on a white page.
-    public func color(forLevel index: Int) -> Color {
+    package func color(forLevel index: Int) -> Color {
         let t = levels.count > 1 ? Double(index) / Double(levels.count - 1) : 0.5
         return adapt(scale.color(at: range.lowerBound + t * (range.upperBound - range.lowerBound)))
     }
 
     /// The colour of level `index`'s labels: its line colour taken a third of the way to the
     /// theme's text colour, so light greens stay readable as text.
-    public func labelColor(forLevel index: Int, theme: Theme) -> Color {
+    package func labelColor(forLevel index: Int, theme: Theme) -> Color {
         let c = color(forLevel: index), f = theme.foreground, k = 1.0 / 3
         return theme.legible(Color(c.r + k * (f.r - c.r), c.g + k * (f.g - c.g), c.b + k * (f.b - c.b)))
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let placed = labels ? placedLabels(in: context) : []
         var gaps: [Int: [ClosedRange<Double>]] = [:]
         for label in placed { gaps[label.line, default: []].append(label.gap) }
@@ -74,7 +74,7 @@ public struct ContourLinesLayer: FigureLayer {
     /// The labels this layer writes in `context`: one text per level, placed on the lines
     /// (numbered in drawing order, skipping lines of fewer than two points) clear of the layers
     /// above and the legend.
-    public func placedLabels(in context: PlotContext) -> [ContourLabelPlacer.Label] {
+    package func placedLabels(in context: PlotContext) -> [ContourLabelPlacer.Label] {
         let size = fontSize(context.theme)
         let texts = Ticks.levelLabels(levels.map(\.value))
         let widths = texts.map { context.text.layout($0, size: size).width }
@@ -90,7 +90,7 @@ public struct ContourLinesLayer: FigureLayer {
         return placer.place(lines, texts: texts, widths: widths)
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         levels.flatMap { $0.lines.flatMap { line in
             stride(from: 0, to: line.points.count, by: 4).map { (context.transform.device(line.points[$0]), 0.05) }
         } }

@@ -4,17 +4,17 @@ import GDVizScene
 /// Stationary points marked by kind: minima as circles, maxima as triangles, saddles as
 /// diamonds, degenerate points as squares; optionally the Hessian's eigen-directions at saddles.
 /// Curves of stationary points (valleys of minima, ridges of maxima) are drawn as thick lines.
-public struct CriticalPointsLayer: FigureLayer {
-    public var points: [CriticalPoint]
-    public var eigenDirections: Bool
+package struct CriticalPointsLayer: FigureLayer {
+    package var points: [CriticalPoint]
+    package var eigenDirections: Bool
     /// Marker fills and eigen-direction colours, taken from the theme so they show on its page.
-    public var colors: Colors
-    public var curves: [CriticalCurve] = []
+    package var colors: Colors
+    package var curves: [CriticalCurve] = []
 
-    public struct Colors: Sendable {
-        public var marker: Color, muted: Color, negativeCurvature: Color, positiveCurvature: Color, maximumCurve: Color
+    package struct Colors: Sendable {
+        package var marker: Color, muted: Color, negativeCurvature: Color, positiveCurvature: Color, maximumCurve: Color
 
-        public init(theme: Theme) {
+        package init(theme: Theme) {
             marker = theme.markerColor
             muted = theme.mutedMarkerColor
             negativeCurvature = theme.accent(0xD62728)
@@ -23,7 +23,7 @@ public struct CriticalPointsLayer: FigureLayer {
         }
     }
 
-    public init(points: [CriticalPoint], eigenDirections: Bool, theme: Theme = .light) {
+    package init(points: [CriticalPoint], eigenDirections: Bool, theme: Theme = .light) {
         self.points = points
         self.eigenDirections = eigenDirections
         self.colors = Colors(theme: theme)
@@ -52,7 +52,7 @@ public struct CriticalPointsLayer: FigureLayer {
         }
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let scale = context.transform.scale
         for curve in curves where curve.points.count > 1 {
             context.canvas.stroke(.polyline(curve.points.map { context.transform.device($0) }),
@@ -76,7 +76,7 @@ public struct CriticalPointsLayer: FigureLayer {
         }
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         let kinds: [(CriticalKind, String)] = [(.minimum, "minimum"), (.maximum, "maximum"), (.saddle, "saddle point"),
                                                (.degenerate, "degenerate")]
         let markers = kinds.filter { kind, _ in points.contains { $0.kind == kind } }.map { kind, name -> LegendEntry in
@@ -94,7 +94,7 @@ public struct CriticalPointsLayer: FigureLayer {
         return markers + lines
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         points.map { (context.transform.device($0.point), 2.0) }
             + curves.flatMap { $0.points.map { (context.transform.device($0), 1.0) } }
     }

@@ -8,21 +8,21 @@ import GDVizScene
 /// filled with the colour of the band above L_k. Regions are nested, so each band shows where the
 /// next region does not cover it, and neighbouring bands never leave a seam between them. The PNG
 /// is drawn from the same polygons; NaN regions stay unpainted.
-public struct FilledContoursLayer: FigureLayer {
-    public var grid: ScalarGrid
-    public var coloring: BandColoring
-    public var colorbar: Bool
+package struct FilledContoursLayer: FigureLayer {
+    package var grid: ScalarGrid
+    package var coloring: BandColoring
+    package var colorbar: Bool
     /// Band boundaries to stroke (empty for none).
-    public var lines: [ContourLevel]
+    package var lines: [ContourLevel]
 
-    public init(grid: ScalarGrid, coloring: BandColoring, colorbar: Bool, lines: [ContourLevel] = []) {
+    package init(grid: ScalarGrid, coloring: BandColoring, colorbar: Bool, lines: [ContourLevel] = []) {
         self.grid = grid
         self.coloring = coloring
         self.colorbar = colorbar
         self.lines = lines
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let device = context.transform.device
         context.canvas.withPaintRole(.backdrop) {
             for (rings, color) in fills() {
@@ -54,11 +54,11 @@ public struct FilledContoursLayer: FigureLayer {
             + geometry.regions.enumerated().map { ($0.element, coloring.colors[$0.offset + 1]) }
     }
 
-    public func rightMargin(text: TextLayout, theme: Theme) -> Double {
+    package func rightMargin(text: TextLayout, theme: Theme) -> Double {
         colorbar ? Colorbar(coloring: coloring, theme: theme).width(text: text) : 0
     }
 
-    public func drawRightMargin(in context: PlotContext, x: Double) {
+    package func drawRightMargin(in context: PlotContext, x: Double) {
         guard colorbar else { return }
         Colorbar(coloring: coloring, theme: context.theme).draw(on: context.canvas, plot: context.plotRect, x: x)
     }

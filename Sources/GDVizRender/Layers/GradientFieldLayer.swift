@@ -4,14 +4,14 @@ import GDVizScene
 /// Arrows of a gradient field, one per grid cell, each drawn inside its own cell: a shaft and a
 /// filled triangular head whose point is the arrow's tip. Arrows too short to show a head
 /// (under 1.5 device units, where ∇f ≈ 0 in proportional mode) become a small dot.
-public struct GradientFieldLayer: FigureLayer {
-    public var arrows: [GradientArrow]
-    public var color: Color
+package struct GradientFieldLayer: FigureLayer {
+    package var arrows: [GradientArrow]
+    package var color: Color
     /// The legend text, or nil for no entry.
-    public var label: String?
-    public var lineWidth: Double
+    package var label: String?
+    package var lineWidth: Double
 
-    public init(arrows: [GradientArrow], color: Color, label: String?, lineWidth: Double = 1.3) {
+    package init(arrows: [GradientArrow], color: Color, label: String?, lineWidth: Double = 1.3) {
         self.arrows = arrows
         self.color = color
         self.label = label
@@ -50,7 +50,7 @@ public struct GradientFieldLayer: FigureLayer {
         return DeviceRect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let t = context.transform
         let shaftStyle = StrokeStyle(color: color, width: lineWidth, cap: .butt)
         for arrow in arrows {
@@ -65,19 +65,19 @@ public struct GradientFieldLayer: FigureLayer {
         }
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty else { return [] }
         return [LegendEntry(label: label, key: .arrow(color))]
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         arrows.map { (context.transform.device($0.center), 0.3) }
     }
 
     /// The default legend text: `$-\nabla f$` (normalised) or, for proportional arrows with data
     /// units per unit of ‖∇f‖ equal to `scale`, `$-\nabla f$ (arrow $= -0.012\,\nabla f$)`: the
     /// arrow is that multiple of the gradient, in the axes' units.
-    public static func defaultLabel(direction: FlowDirection, scale: Double?) -> String {
+    package static func defaultLabel(direction: FlowDirection, scale: Double?) -> String {
         let sign = direction == .descent ? "-" : ""
         guard let scale, scale.isFinite, scale > 0 else { return "$\(sign)\\nabla f$ (direction)" }
         let k = Colorbar.label(scale, neighbours: []).replacingOccurrences(of: "\u{2212}", with: "-")
@@ -89,7 +89,7 @@ extension GradientFieldLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
         let label = spec.label ?? GradientFieldLayer.defaultLabel(direction: spec.direction, scale: field.scale)
         return GradientFieldLayer(arrows: field.arrows,
-                                  color: spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+                                  color: spec.color.map(Color.init).map(context.theme.legible)
                                       ?? context.theme.foreground,
                                   label: label.isEmpty ? nil : label)
     }

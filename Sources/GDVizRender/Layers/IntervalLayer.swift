@@ -3,20 +3,20 @@ import GDVizScene
 
 /// A semi-transparent vertical band a ≤ x ≤ b across the plot, edged by thin dashed lines,
 /// with an optional label at its top.
-public struct IntervalLayer: FigureLayer {
-    public var from: Double
-    public var to: Double
-    public var label: String?
-    public var color: Color
+package struct IntervalLayer: FigureLayer {
+    package var from: Double
+    package var to: Double
+    package var label: String?
+    package var color: Color
 
-    public init(from: Double, to: Double, label: String?, color: Color) {
+    package init(from: Double, to: Double, label: String?, color: Color) {
         self.from = from
         self.to = to
         self.label = label
         self.color = color
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let rect = context.plotRect, t = context.transform
         let y = context.transform.domain.yMin
         let left = max(rect.minX, t.device(Point2(from, y)).x), right = min(rect.maxX, t.device(Point2(to, y)).x)

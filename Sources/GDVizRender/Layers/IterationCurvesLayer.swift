@@ -8,30 +8,30 @@ import GDVizScene
 
 /// Convergence curves: one polyline per run of a quantity (f(x_t), f(x_t) − f*, ‖∇f(x_t)‖)
 /// against the step t. Points that a log axis cannot show (≤ 0) break the line.
-public struct IterationCurvesLayer: FigureLayer {
-    public struct Curve: Sendable {
-        public var label: String
-        public var color: Color
-        public var points: [Point2]
-        public var cue = RunCue.plain
+package struct IterationCurvesLayer: FigureLayer {
+    package struct Curve: Sendable {
+        package var label: String
+        package var color: Color
+        package var points: [Point2]
+        package var cue = RunCue.plain
 
-        public init(label: String, color: Color, points: [Point2]) {
+        package init(label: String, color: Color, points: [Point2]) {
             self.label = label
             self.color = color
             self.points = points
         }
     }
 
-    public var curves: [Curve]
+    package var curves: [Curve]
 
-    public init(curves: [Curve]) {
+    package init(curves: [Curve]) {
         self.curves = curves
     }
 
     /// Curves with at most this many points get a marker per iterate.
     static let markerLimit = 25
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         drawCurves(in: context, markers: curves.allSatisfy { $0.points.count <= Self.markerLimit })
     }
 
@@ -58,12 +58,12 @@ public struct IterationCurvesLayer: FigureLayer {
         }
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         curves.map { LegendEntry(label: $0.label, key: .line(StrokeStyle(color: $0.color, width: 1.8, dash: $0.cue.dash),
                                                  marker: nil)) }
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         curves.flatMap { $0.points.map { (context.transform.device($0), 1.0) } }.filter { $0.0.isFinite }
     }
 }

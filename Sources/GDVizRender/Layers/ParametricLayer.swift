@@ -5,20 +5,20 @@ import GDVizScene
 /// with labels, and optional velocity arrows (x′(t), y′(t)). The arrowhead sits halfway along the
 /// path (by length), or at the nearest eighth of it that is clear of the markers. The path's label
 /// goes in the legend; marker labels and the velocity label beside what they name.
-public struct ParametricLayer: FigureLayer {
-    public var path: [Point2]
-    public var markers: [Point2]
-    public var markerLabels: [String]?
+package struct ParametricLayer: FigureLayer {
+    package var path: [Point2]
+    package var markers: [Point2]
+    package var markerLabels: [String]?
     /// Velocities at the markers; empty when they are not drawn.
-    public var velocities: [Point2]
-    public var label: String?
-    public var color: Color
+    package var velocities: [Point2]
+    package var label: String?
+    package var color: Color
     /// Marker labels go right of the direction of travel instead of left.
-    public var markerLabelsOnRight = false
-    public var velocityLabel: String?
-    public var velocityColor: Color?
+    package var markerLabelsOnRight = false
+    package var velocityLabel: String?
+    package var velocityColor: Color?
 
-    public init(path: [Point2], markers: [Point2], markerLabels: [String]?, velocities: [Point2], label: String?,
+    package init(path: [Point2], markers: [Point2], markerLabels: [String]?, velocities: [Point2], label: String?,
                 color: Color) {
         self.path = path
         self.markers = markers
@@ -28,7 +28,7 @@ public struct ParametricLayer: FigureLayer {
         self.color = color
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let t = context.transform
         let pieces = CurveLayer(samples: path, style: style).pieces
         let device = pieces.map { $0.map(t.device) }
@@ -103,11 +103,11 @@ public struct ParametricLayer: FigureLayer {
 
     var style: StrokeStyle { StrokeStyle(color: color, width: 2.2, cap: .round) }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         label.map { [LegendEntry(label: $0, key: .line(style, marker: nil))] } ?? []
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         stride(from: 0, to: path.count, by: 4).compactMap { path[$0].isFinite ? (context.transform.device(path[$0]), 1.0) : nil }
             + markers.filter(\.isFinite).map { (context.transform.device($0), 2.0) }
     }

@@ -3,15 +3,15 @@ import GDVizScene
 
 /// Marked points (x, f(x)) on a 1-D graph, each optionally labelled beside the graph, along its
 /// normal, above or below it.
-public struct PointsLayer: FigureLayer {
-    public var points: [Point2]
+package struct PointsLayer: FigureLayer {
+    package var points: [Point2]
     /// f′ at each point: the graph's direction there.
-    public var slopes: [Double]
-    public var labels: [String]?
-    public var labelsBelow: Bool
-    public var color: Color
+    package var slopes: [Double]
+    package var labels: [String]?
+    package var labelsBelow: Bool
+    package var color: Color
 
-    public init(points: [Point2], slopes: [Double], labels: [String]?, labelsBelow: Bool = false, color: Color) {
+    package init(points: [Point2], slopes: [Double], labels: [String]?, labelsBelow: Bool = false, color: Color) {
         self.points = points
         self.slopes = slopes
         self.labels = labels
@@ -19,7 +19,7 @@ public struct PointsLayer: FigureLayer {
         self.color = color
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let t = context.transform
         for (i, point) in points.enumerated() where point.isFinite {
             let p = t.device(point)
@@ -35,7 +35,7 @@ public struct PointsLayer: FigureLayer {
         }
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         points.filter(\.isFinite).map { (context.transform.device($0), 2.0) }
     }
 }

@@ -4,17 +4,17 @@ import GDVizScene
 /// The secant of a 1-D graph through (x₀, f(x₀)) and (x₀ + h, f(x₀ + h)), both points marked,
 /// with the legs Δx = h and Δy = f(x₀ + h) − f(x₀) dashed. Its label goes in the legend; the legs'
 /// labels beside them.
-public struct SecantLayer: FigureLayer {
-    public var from: Point2
-    public var to: Point2
+package struct SecantLayer: FigureLayer {
+    package var from: Point2
+    package var to: Point2
     /// The line across the domain, in data coordinates.
-    public var line: [Point2]
-    public var legs: Bool
-    public var legLabels: [String]?
-    public var label: String?
-    public var color: Color
+    package var line: [Point2]
+    package var legs: Bool
+    package var legLabels: [String]?
+    package var label: String?
+    package var color: Color
 
-    public init(from: Point2, to: Point2, line: [Point2], legs: Bool, legLabels: [String]?, label: String?,
+    package init(from: Point2, to: Point2, line: [Point2], legs: Bool, legLabels: [String]?, label: String?,
                 color: Color) {
         self.from = from
         self.to = to
@@ -25,7 +25,7 @@ public struct SecantLayer: FigureLayer {
         self.color = color
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         guard from.isFinite, to.isFinite, line.count == 2 else { return }
         let t = context.transform
         let a = t.device(line[0]), b = t.device(line[1])
@@ -52,11 +52,11 @@ public struct SecantLayer: FigureLayer {
 
     var style: StrokeStyle { StrokeStyle(color: color, width: 1.8, cap: .round) }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         label.map { [LegendEntry(label: $0, key: .line(style, marker: .circle))] } ?? []
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         guard line.count == 2 else { return [] }
         let a = context.transform.device(line[0]), b = context.transform.device(line[1])
         return (0...20).map { (a + (Double($0) / 20) * (b - a), 1.0) }

@@ -4,17 +4,17 @@ import GDVizScene
 /// Curves of the gradient flow with small filled arrowheads showing which way it runs: one at
 /// the middle of a short curve, else one every `arrowSpacing` device units of arc length,
 /// starting half a spacing in.
-public struct StreamlinesLayer: FigureLayer {
+package struct StreamlinesLayer: FigureLayer {
     /// Each polyline is ordered along the flow.
-    public var lines: [[Point2]]
-    public var color: Color
-    public var lineWidth: Double
-    public var arrows: Bool
-    public var label: String?
+    package var lines: [[Point2]]
+    package var color: Color
+    package var lineWidth: Double
+    package var arrows: Bool
+    package var label: String?
 
     static let arrowSpacing = 120.0, headLength = 7.0, headWidth = 5.6
 
-    public init(lines: [[Point2]], color: Color, lineWidth: Double, arrows: Bool, label: String?) {
+    package init(lines: [[Point2]], color: Color, lineWidth: Double, arrows: Bool, label: String?) {
         self.lines = lines
         self.color = color
         self.lineWidth = lineWidth
@@ -24,7 +24,7 @@ public struct StreamlinesLayer: FigureLayer {
 
     /// Each curve and head is first drawn wider in the background colour (a casing), so the
     /// lines read on dark and light fills alike.
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let style = StrokeStyle(color: color, width: lineWidth, join: .round)
         let casing = StrokeStyle(color: context.theme.background.withAlpha(0.55), width: lineWidth + 1.6,
                                  cap: .round, join: .round)
@@ -66,19 +66,19 @@ public struct StreamlinesLayer: FigureLayer {
         return places
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty else { return [] }
         return [LegendEntry(label: label, key: .line(StrokeStyle(color: color, width: lineWidth), marker: nil))]
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         lines.flatMap { line in stride(from: 0, to: line.count, by: 6).map { (context.transform.device(line[$0]), 0.1) } }
     }
 }
 
 extension StreamlineLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        let color = spec.color.flatMap(SceneFigure.parseHexColor).map(context.theme.legible)
+        let color = spec.color.map(Color.init).map(context.theme.legible)
             ?? context.theme.foreground.withAlpha(0.7)
         return StreamlinesLayer(lines: lines.map(\.points), color: color, lineWidth: spec.lineWidth,
                                 arrows: spec.arrows, label: spec.label)

@@ -6,19 +6,19 @@ import GDVizScene
 ///
 /// In 2-D, `levelColors` (the colours of f's own contour levels) colours each dashed level like the
 /// solid level of f it approximates; orders are then told apart by their dash patterns.
-public struct TaylorLayer: FigureLayer {
-    public var center: Point2
-    public var orders: [Int]
-    public var curves: [[Point2]]
-    public var contours: [[ContourLevel]]
-    public var dimension: Int
+package struct TaylorLayer: FigureLayer {
+    package var center: Point2
+    package var orders: [Int]
+    package var curves: [[Point2]]
+    package var contours: [[ContourLevel]]
+    package var dimension: Int
     /// One colour per contour level, or `nil` to colour each order's levels alike.
-    public var levelColors: [Color]?
+    package var levelColors: [Color]?
     /// One colour per order (when levels are not coloured) and the expansion point's marker colour.
-    public var palette: [Color] = TaylorLayer.defaultPalette
-    public var markColor = Color(hex: 0x1A1A1A)
+    package var palette: [Color] = TaylorLayer.defaultPalette
+    package var markColor = Color(hex: 0x1A1A1A)
 
-    public init(center: Point2, orders: [Int], curves: [[Point2]], contours: [[ContourLevel]], dimension: Int) {
+    package init(center: Point2, orders: [Int], curves: [[Point2]], contours: [[ContourLevel]], dimension: Int) {
         self.center = center
         self.orders = orders
         self.curves = curves
@@ -42,7 +42,7 @@ public struct TaylorLayer: FigureLayer {
                     dash: dimension == 1 ? [8, 4] : [6, 4], cap: .butt, join: .round)
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         for (i, curve) in curves.enumerated() {
             CurveLayer(samples: curve, style: style(i)).draw(in: context)
         }
@@ -64,7 +64,7 @@ public struct TaylorLayer: FigureLayer {
         samples.min { abs($0.x - center.x) < abs($1.x - center.x) }?.y
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         orders.enumerated().map { i, order in
             var key = style(i)
             if levelColors != nil {
@@ -83,7 +83,7 @@ public struct TaylorLayer: FigureLayer {
         return "$T_{\(order)}$: \(name) approximation"
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         curves.flatMap { $0.filter(\.isFinite).map { (context.transform.device($0), 0.5) } }
             + contours.flatMap { levels in
                 levels.flatMap { level in

@@ -2,15 +2,15 @@ import GDVizEngine
 import GDVizScene
 
 /// One optimizer run as drawn: its iterates and how to style them.
-public struct TrajectoryStyle: Sendable {
-    public var label: String
-    public var color: Color
-    public var markers: Bool
-    public var stepNumbers: Bool
+package struct TrajectoryStyle: Sendable {
+    package var label: String
+    package var color: Color
+    package var markers: Bool
+    package var stepNumbers: Bool
     /// Marker shape and dash pattern of this run.
-    public var cue = RunCue.plain
+    package var cue = RunCue.plain
 
-    public init(label: String, color: Color, markers: Bool = true, stepNumbers: Bool = false) {
+    package init(label: String, color: Color, markers: Bool = true, stepNumbers: Bool = false) {
         self.label = label
         self.color = color
         self.markers = markers
@@ -20,14 +20,14 @@ public struct TrajectoryStyle: Sendable {
 
 /// Optimizer runs as polylines through their iterates, with a marker per iterate, a ringed
 /// circle at the start and a star at the end (a cross when the run diverged).
-public struct TrajectoryLayer: FigureLayer {
-    public var runs: [(trajectory: Trajectory, style: TrajectoryStyle)]
+package struct TrajectoryLayer: FigureLayer {
+    package var runs: [(trajectory: Trajectory, style: TrajectoryStyle)]
 
-    public init(runs: [(trajectory: Trajectory, style: TrajectoryStyle)]) {
+    package init(runs: [(trajectory: Trajectory, style: TrajectoryStyle)]) {
         self.runs = runs
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         let canvas = context.canvas
         let edge = context.theme.background
         for (trajectory, style) in runs where !trajectory.points.isEmpty {
@@ -77,7 +77,7 @@ public struct TrajectoryLayer: FigureLayer {
         return a + max(0, t) * d
     }
 
-    public var legendEntries: [LegendEntry] {
+    package var legendEntries: [LegendEntry] {
         runs.map { trajectory, style in
             let suffix = trajectory.stop == .diverged ? " (diverged)" : ""
             return LegendEntry(label: style.label + suffix,
@@ -87,14 +87,14 @@ public struct TrajectoryLayer: FigureLayer {
     }
 
     /// Each run's polyline as drawn (markers sit on it).
-    public func labelObstacles(in context: PlotContext) -> [[Point2]] {
+    package func labelObstacles(in context: PlotContext) -> [[Point2]] {
         runs.map {
             LongPolyline.drawable(Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device),
                                   pixelScale: 1)
         }
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         var result: [(point: Point2, weight: Double)] = []
         for (trajectory, _) in runs {
             let points = LongPolyline.drawable(

@@ -3,14 +3,14 @@ import GDVizScene
 
 /// Arrows from points: tail p, tip p + scale · v, where v is ∇f, −∇f or a fixed vector. The
 /// label goes beyond the tip of the first arrow.
-public struct VectorLayer: FigureLayer {
-    public var tails: [Point2]
-    public var vectors: [Point2]
-    public var scale: Double
-    public var label: String?
-    public var color: Color
+package struct VectorLayer: FigureLayer {
+    package var tails: [Point2]
+    package var vectors: [Point2]
+    package var scale: Double
+    package var label: String?
+    package var color: Color
 
-    public init(tails: [Point2], vectors: [Point2], scale: Double, label: String?, color: Color) {
+    package init(tails: [Point2], vectors: [Point2], scale: Double, label: String?, color: Color) {
         self.tails = tails
         self.vectors = vectors
         self.scale = scale
@@ -19,11 +19,11 @@ public struct VectorLayer: FigureLayer {
     }
 
     /// Tail and tip of each arrow in data coordinates.
-    public var arrows: [(tail: Point2, tip: Point2)] {
+    package var arrows: [(tail: Point2, tip: Point2)] {
         zip(tails, vectors).map { ($0, $0 + scale * $1) }
     }
 
-    public func draw(in context: PlotContext) {
+    package func draw(in context: PlotContext) {
         for (i, arrow) in arrows.enumerated() where arrow.tail.isFinite && arrow.tip.isFinite {
             let p = context.transform.device(arrow.tail), q = context.transform.device(arrow.tip)
             CalculusDrawing.arrow(on: context.canvas, from: p, to: q, color: color, width: 2.2)
@@ -34,7 +34,7 @@ public struct VectorLayer: FigureLayer {
         }
     }
 
-    public func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+    package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         arrows.flatMap { arrow in
             (0...4).map { (context.transform.device(arrow.tail + (Double($0) / 4) * (arrow.tip - arrow.tail)), 2.0) }
         }

@@ -14,8 +14,8 @@ struct FigureLayerContext {
 
     /// A layer's `color`, or its default colour `fallback` (`nil`: the theme's foreground),
     /// adjusted for the theme.
-    func color(_ hex: String?, default fallback: UInt32?) -> Color {
-        CalculusDrawing.color(hex.flatMap(SceneFigure.parseHexColor), default: fallback, theme: theme)
+    func color(_ color: SceneColor?, default fallback: UInt32?) -> Color {
+        CalculusDrawing.color(color.map(Color.init), default: fallback, theme: theme)
     }
 
     func runColor(_ index: Int) -> Color {

@@ -7,8 +7,8 @@ import GDVizEngine
 import GDVizScene
 
 /// Turns an evaluated scene into a figure: one layer object per scene layer.
-public enum SceneFigure {
-    public static func figure(for evaluated: EvaluatedScene) throws -> Figure {
+package enum SceneFigure {
+    package static func figure(for evaluated: EvaluatedScene) throws -> Figure {
         let scene = evaluated.scene
         var theme = Self.theme(scene.theme).scalingText(by: scene.fontSize / SceneDefaults.fontSize)
         theme.textFont = Self.font(scene.font)
@@ -42,7 +42,7 @@ public enum SceneFigure {
     }
 
     static func runColor(_ index: Int, evaluated: EvaluatedScene, theme: Theme) -> Color {
-        theme.legible(evaluated.runs[index].spec.color.flatMap(parseHexColor) ?? theme.runColor(index))
+        theme.legible(evaluated.runs[index].spec.color.map(Color.init) ?? theme.runColor(index))
     }
 
     static func scale(_ colormap: Colormap) -> ColorScale {
@@ -53,32 +53,29 @@ public enum SceneFigure {
         case .greys: return .greys
         }
     }
-
-    /// `#rrggbb` → colour (the scene reader has already checked the format).
-    static func parseHexColor(_ text: String) -> Color? {
-        guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else { return nil }
-        return Color(hex: value)
-    }
 }
 
-/// Scene file → encoded image bytes, the whole pipeline in one call.
-public enum SceneRenderer {
-    public static func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        try render(scene, formats: [format], scale: scale)[0]
+/// Evaluated scene → encoded image bytes. The caller evaluates (`SceneEvaluator.evaluate`), so
+/// data flows one way: scene → engine → figure → file, and drawing never runs engine work.
+package enum SceneRenderer {
+    package static func render(_ evaluated: EvaluatedScene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+        try render(evaluated, formats: [format], scale: scale)[0]
     }
 
-    /// One file per format, from one evaluation and one figure.
-    public static func render(_ scene: Scene, formats: [OutputFormat], scale: Double = 1) throws -> [[UInt8]] {
-        let evaluated = try SceneEvaluator.evaluate(scene)
+    /// One file per format from one evaluation and one figure (the tests share one evaluation per
+    /// gallery scene). `wrapping` puts a canvas around the drawing one, e.g. to record layout boxes; it must
+    /// forward every call, or the bytes differ from the plain render.
+    package static func render(_ evaluated: EvaluatedScene, formats: [OutputFormat], scale: Double = 1,
+                               wrapping wrap: (any Canvas) -> any Canvas = { $0 }) throws -> [[UInt8]] {
         let figure = try SceneFigure.figure(for: evaluated)
         let metadata = SceneDescription.metadata(evaluated)
         let glyphs = evaluated.scene.text == .glyphs
         return try formats.map { format in
-            try SurfaceRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
-                                       background: figure.theme.background, textFont: figure.theme.textFont,
-                                       svgInPoints: evaluated.scene.physicalSize, textAsGlyphs: glyphs,
-                                       metadata: metadata) { canvas in
-                figure.draw(on: canvas)
+            try PageRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
+                                    background: figure.theme.background, textFont: figure.theme.textFont,
+                                    svgInPoints: evaluated.scene.physicalSize, textAsGlyphs: glyphs,
+                                    metadata: metadata) { canvas in
+                figure.draw(on: wrap(canvas))
             }
         }
     }

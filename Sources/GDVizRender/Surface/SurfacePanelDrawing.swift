@@ -2,13 +2,13 @@ import GDVizEngine
 import GDVizScene
 
 /// How a lifted run is drawn and named in the legend.
-public struct SurfaceRunStyle: Sendable {
-    public var label: String
-    public var color: Color
+package struct SurfaceRunStyle: Sendable {
+    package var label: String
+    package var color: Color
     /// Marker shape of the iterates and dash pattern of the path, as in 2-D (`"cues"`).
-    public var cue: RunCue
+    package var cue: RunCue
 
-    public init(label: String, color: Color, cue: RunCue = .plain) {
+    package init(label: String, color: Color, cue: RunCue = .plain) {
         self.label = label
         self.color = color
         self.cue = cue
@@ -21,23 +21,23 @@ public struct SurfaceRunStyle: Sendable {
 /// A 3-D view of z = f(x, y) drawn in a panel, in the manner of matplotlib's `plot_surface`:
 /// back panes with grid lines, the floor's contours and arrows, the shaded mesh with runs and
 /// stationary points sorted into it by depth, then the axes and a legend.
-public struct SurfacePanelDrawing: PanelDrawing {
-    public var surface: EvaluatedSurface
-    public var view: SurfaceView
-    public var scale: ColorScale
-    public var xLabel: String
-    public var yLabel: String
-    public var zLabel: String
+package struct SurfacePanelDrawing: PanelDrawing {
+    package var surface: EvaluatedSurface
+    package var view: SurfaceView
+    package var scale: ColorScale
+    package var xLabel: String
+    package var yLabel: String
+    package var zLabel: String
     /// One per entry of `surface.runs`.
-    public var runStyles: [SurfaceRunStyle]
+    package var runStyles: [SurfaceRunStyle]
     /// When the floor carries contours or arrows it sits this fraction of f's range below f's
     /// lowest value, so the surface does not touch what is drawn on it.
-    public var floorGap = 0.35
+    package var floorGap = 0.35
 
     /// Light to dark greys for print output (a colour scale would print as muddy greys).
-    public static let printScale = ColorScale(stops: [Color(0.9, 0.9, 0.9), Color(0.3, 0.3, 0.3)])
+    package static let printScale = ColorScale(stops: [Color(0.9, 0.9, 0.9), Color(0.3, 0.3, 0.3)])
 
-    public init(surface: EvaluatedSurface, view: SurfaceView, scale: ColorScale, xLabel: String, yLabel: String,
+    package init(surface: EvaluatedSurface, view: SurfaceView, scale: ColorScale, xLabel: String, yLabel: String,
                 zLabel: String, runStyles: [SurfaceRunStyle]) {
         self.surface = surface
         self.view = view
@@ -60,7 +60,7 @@ public struct SurfacePanelDrawing: PanelDrawing {
     }
 
     /// The box: the domain across, f's range (and the floor gap) up.
-    public var box: SurfaceBox {
+    package var box: SurfaceBox {
         let range = valueRange, span = range.upperBound - range.lowerBound
         let bottom = hasFloor ? range.lowerBound - floorGap * span : range.lowerBound
         return SurfaceBox(domain: surface.mesh.domain, zRange: bottom...range.upperBound, height: hasFloor ? 0.85 : 0.75)
@@ -91,7 +91,7 @@ public struct SurfacePanelDrawing: PanelDrawing {
         return projection
     }
 
-    public func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme) {
+    package func draw(in rect: DeviceRect, canvas: Canvas, theme: Theme) {
         let projection = layout(in: rect, canvas: canvas, theme: theme)
         let axes = axes(projection, canvas: canvas, theme: theme)
         axes.drawPanes(on: canvas)

@@ -15,15 +15,15 @@ import GDVizEngine
 /// up, so that u × v = w. At a = −90°, e = 0° the x axis points right and z up; at e = 90° the
 /// view is from straight above (x right, y up at a = −90°); the z axis always projects to a
 /// vertical line on screen.
-public struct SurfaceView: Sendable, Equatable {
+package struct SurfaceView: Sendable, Equatable {
     /// Screen right.
-    public let right: Vector3
+    package let right: Vector3
     /// Screen up.
-    public let up: Vector3
+    package let up: Vector3
     /// From the origin towards the eye.
-    public let toEye: Vector3
+    package let toEye: Vector3
 
-    public init(azimuth: Double, elevation: Double) {
+    package init(azimuth: Double, elevation: Double) {
         let a = azimuth * Double.pi / 180, e = elevation * Double.pi / 180
         right = Vector3(-sin(a), cos(a), 0)
         up = Vector3(-sin(e) * cos(a), -sin(e) * sin(a), cos(e))
@@ -31,62 +31,62 @@ public struct SurfaceView: Sendable, Equatable {
     }
 
     /// Screen coordinates of `p` with y up (the orthographic projection onto the view plane).
-    public func screen(_ p: Vector3) -> Point2 { Point2(right.dot(p), up.dot(p)) }
+    package func screen(_ p: Vector3) -> Point2 { Point2(right.dot(p), up.dot(p)) }
 
     /// How near `p` is to the eye: larger is nearer.
-    public func depth(_ p: Vector3) -> Double { toEye.dot(p) }
+    package func depth(_ p: Vector3) -> Double { toEye.dot(p) }
 }
 
 /// Maps data (x, y, z) into the box drawn on screen: x and y each span a side of length 1 and
 /// z spans `height` (matplotlib's default box aspect 4 : 4 : 3 gives 0.75), centred on the origin.
-public struct SurfaceBox: Sendable, Equatable {
-    public var domain: Domain
+package struct SurfaceBox: Sendable, Equatable {
+    package var domain: Domain
     /// The z values at the box's bottom and top.
-    public var zRange: ClosedRange<Double>
-    public var height: Double
+    package var zRange: ClosedRange<Double>
+    package var height: Double
 
-    public init(domain: Domain, zRange: ClosedRange<Double>, height: Double = 0.75) {
+    package init(domain: Domain, zRange: ClosedRange<Double>, height: Double = 0.75) {
         self.domain = domain
         self.zRange = zRange
         self.height = height
     }
 
-    public func point(_ x: Double, _ y: Double, _ z: Double) -> Vector3 {
+    package func point(_ x: Double, _ y: Double, _ z: Double) -> Vector3 {
         Vector3((x - domain.xMin) / domain.width - 0.5, (y - domain.yMin) / domain.height - 0.5,
                 ((z - zRange.lowerBound) / (zRange.upperBound - zRange.lowerBound) - 0.5) * height)
     }
 
-    public func point(_ p: Point2, _ z: Double) -> Vector3 { point(p.x, p.y, z) }
+    package func point(_ p: Point2, _ z: Double) -> Vector3 { point(p.x, p.y, z) }
 
     /// Box z of the floor and the top.
-    public var bottom: Double { -height / 2 }
-    public var top: Double { height / 2 }
+    package var bottom: Double { -height / 2 }
+    package var top: Double { height / 2 }
 
     /// The unit normal of the surface z = f(x, y) in box coordinates, from the exact gradient:
     /// with box coordinates X = x / w, Y = y / h, Z = z · H / Δz the surface is Z(X, Y) with
     /// ∂Z/∂X = f_x · w · H / Δz, so n ∝ (−f_x · w · H / Δz, −f_y · h · H / Δz, 1).
-    public func normal(gradient g: Point2) -> Vector3 {
+    package func normal(gradient g: Point2) -> Vector3 {
         let k = height / (zRange.upperBound - zRange.lowerBound)
         let n = Vector3(-g.x * domain.width * k, -g.y * domain.height * k, 1)
         return n.isFinite ? n.normalized : Vector3(0, 0, 1)
     }
 
     /// The eight corners, indexed by bits (x: 1, y: 2, z: 4) — bit set means the max side.
-    public var corners: [Vector3] {
+    package var corners: [Vector3] {
         (0..<8).map { Vector3($0 & 1 == 0 ? -0.5 : 0.5, $0 & 2 == 0 ? -0.5 : 0.5, $0 & 4 == 0 ? bottom : top) }
     }
 }
 
 /// Box coordinates → device coordinates: the view's projection scaled and centred to fit.
-public struct SurfaceProjection: Sendable, Equatable {
-    public var view: SurfaceView
-    public var box: SurfaceBox
+package struct SurfaceProjection: Sendable, Equatable {
+    package var view: SurfaceView
+    package var box: SurfaceBox
     /// Device units per box unit.
-    public var scale: Double
+    package var scale: Double
     /// Where the box's centre lands.
-    public var origin: Point2
+    package var origin: Point2
 
-    public init(view: SurfaceView, box: SurfaceBox, scale: Double, origin: Point2) {
+    package init(view: SurfaceView, box: SurfaceBox, scale: Double, origin: Point2) {
         self.view = view
         self.box = box
         self.scale = scale
@@ -94,7 +94,7 @@ public struct SurfaceProjection: Sendable, Equatable {
     }
 
     /// The largest projection of the whole box that fits inside `rect`, centred in it.
-    public static func fitting(view: SurfaceView, box: SurfaceBox, in rect: DeviceRect) -> SurfaceProjection {
+    package static func fitting(view: SurfaceView, box: SurfaceBox, in rect: DeviceRect) -> SurfaceProjection {
         let screens = box.corners.map(view.screen)
         let minX = screens.map(\.x).min()!, maxX = screens.map(\.x).max()!
         let minY = screens.map(\.y).min()!, maxY = screens.map(\.y).max()!
@@ -104,13 +104,13 @@ public struct SurfaceProjection: Sendable, Equatable {
     }
 
     /// Device position of a box point (y down).
-    public func device(_ p: Vector3) -> Point2 {
+    package func device(_ p: Vector3) -> Point2 {
         let s = view.screen(p)
         return Point2(origin.x + scale * s.x, origin.y - scale * s.y)
     }
 
     /// Device position of the data point (x, y, z).
-    public func device(_ x: Double, _ y: Double, _ z: Double) -> Point2 { device(box.point(x, y, z)) }
+    package func device(_ x: Double, _ y: Double, _ z: Double) -> Point2 { device(box.point(x, y, z)) }
 
-    public func depth(_ p: Vector3) -> Double { view.depth(p) }
+    package func depth(_ p: Vector3) -> Double { view.depth(p) }
 }

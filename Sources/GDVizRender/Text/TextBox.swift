@@ -2,49 +2,49 @@ import GDVizEngine
 
 /// Laid-out text: glyph runs and rules positioned relative to a baseline origin (y down),
 /// with the box's width, ascent and descent.
-public struct TextBox: Sendable {
-    public struct Run: Sendable {
-        public var text: String
-        public var font: FontRole
-        public var size: Double
-        public var offset: Point2
+package struct TextBox: Sendable {
+    package struct Run: Sendable {
+        package var text: String
+        package var font: FontRole
+        package var size: Double
+        package var offset: Point2
     }
 
     /// A filled rectangle (fraction bars, matrix brackets) relative to the origin.
-    public struct Rule: Sendable {
-        public var rect: DeviceRect
+    package struct Rule: Sendable {
+        package var rect: DeviceRect
     }
 
     /// A stroked polyline relative to the origin (the radical sign).
-    public struct Stroke: Sendable {
-        public var points: [Point2]
-        public var width: Double
+    package struct Stroke: Sendable {
+        package var points: [Point2]
+        package var width: Double
     }
 
     /// A glyph of the math font by index (size variants and assembly pieces have no code point).
-    public struct Glyph: Sendable {
-        public var id: UInt32
-        public var size: Double
-        public var offset: Point2
+    package struct Glyph: Sendable {
+        package var id: UInt32
+        package var size: Double
+        package var offset: Point2
     }
 
     /// The label as plain text (maths as its Unicode characters), for searchable copies and
     /// descriptions; set by ``TextLayout``.
-    public var text = ""
+    package var text = ""
     /// The size of the label's text, for its searchable copy.
-    public var textSize = 0.0
+    package var textSize = 0.0
 
-    public var runs: [Run] = []
-    public var glyphs: [Glyph] = []
-    public var rules: [Rule] = []
-    public var strokes: [Stroke] = []
-    public var width: Double = 0
-    public var ascent: Double = 0
-    public var descent: Double = 0
+    package var runs: [Run] = []
+    package var glyphs: [Glyph] = []
+    package var rules: [Rule] = []
+    package var strokes: [Stroke] = []
+    package var width: Double = 0
+    package var ascent: Double = 0
+    package var descent: Double = 0
 
-    public init() {}
+    package init() {}
 
-    public var height: Double { ascent + descent }
+    package var height: Double { ascent + descent }
 
     /// Appends `other` after this box, shifted right by `gap` and up by `raise`.
     mutating func append(_ other: TextBox, gap: Double = 0, raise: Double = 0) {
@@ -76,7 +76,7 @@ public struct TextBox: Sendable {
     }
 
     /// Draws the box with its baseline origin at `origin`, rotated by `angle` (counter-clockwise).
-    public func draw(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color) {
+    package func draw(on canvas: Canvas, at origin: Point2, angle: Double = 0, color: Color) {
         let c = cosine(angle), s = sine(angle)
         func rotated(_ p: Point2) -> Point2 { Point2(origin.x + c * p.x + s * p.y, origin.y - s * p.x + c * p.y) }
         if width > 0 {

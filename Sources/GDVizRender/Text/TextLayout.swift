@@ -4,7 +4,7 @@ import GDVizScene
 /// Sets labels: plain text in the sans font and `$…$` spans as mathematics in Latin Modern Math,
 /// typeset by ``MathTypesetter`` from the atoms of ``LabelSyntax`` (the parser the scene reader
 /// validated the label with). `\\` breaks a label into lines.
-public struct TextLayout {
+package struct TextLayout {
     let canvas: Canvas
     /// Maths is set slightly larger than DejaVu Sans text so x-heights match (Latin Modern's is
     /// smaller); next to Latin Modern text it is set at the text's size, as LaTeX does.
@@ -13,14 +13,14 @@ public struct TextLayout {
     /// Baseline-to-baseline distance of multi-line labels, in ems of the text size.
     static let lineSpacing = 1.25
 
-    public enum Alignment: Sendable { case left, center, right }
+    package enum Alignment: Sendable { case left, center, right }
 
-    public init(canvas: Canvas) { self.canvas = canvas }
+    package init(canvas: Canvas) { self.canvas = canvas }
 
     /// Lays out `label` at `size`. With `limits`, `\sum`, `\lim`, `\argmin`… set their limits below and
     /// above (titles and annotations, where a formula stands on its own); otherwise, as in running
     /// text, the limits are scripts. `$$…$$` is display maths. Lines are aligned by `alignment`.
-    public func layout(_ label: String, size: Double, font: FontRole? = nil, limits: Bool = false,
+    package func layout(_ label: String, size: Double, font: FontRole? = nil, limits: Bool = false,
                        alignment: Alignment = .center) -> TextBox {
         let font = font ?? canvas.textFont
         // Scene labels were validated when read; text made by gdviz itself that is not label

@@ -25,18 +25,18 @@ extension Color {
     }
 
     /// Relative luminance (alpha ignored).
-    public var relativeLuminance: Double {
+    package var relativeLuminance: Double {
         0.2126 * Self.linear(r) + 0.7152 * Self.linear(g) + 0.0722 * Self.linear(b)
     }
 
     /// The contrast ratio with `other`, 1...21 (alpha ignored; see `composited(over:)`).
-    public func contrast(with other: Color) -> Double {
+    package func contrast(with other: Color) -> Double {
         let a = relativeLuminance, b = other.relativeLuminance
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 
     /// The opaque colour this one shows over `backdrop` (source-over, in sRGB like cairo).
-    public func composited(over backdrop: Color) -> Color {
+    package func composited(over backdrop: Color) -> Color {
         Color(r * a + backdrop.r * (1 - a), g * a + backdrop.g * (1 - a), b * a + backdrop.b * (1 - a))
     }
 
@@ -44,7 +44,7 @@ extension Color {
     /// reach `minimum` contrast; unchanged when it already does. Mixing toward black or white in
     /// linear light keeps the hue, and the luminance then moves monotonically, so bisection finds
     /// the smallest change. Alpha is kept; contrast is judged on the colour composited over `background`.
-    public func legible(on background: Color, minimum: Double = 3) -> Color {
+    package func legible(on background: Color, minimum: Double = 3) -> Color {
         if composited(over: background).contrast(with: background) >= minimum { return self }
         let darken = background.relativeLuminance > 0.18
         func mixed(_ s: Double) -> Color {

@@ -10,7 +10,7 @@ import Darwin
 /// Simulation: Machado, Oliveira & Fernandes (2009), "A Physiologically-based Model for
 /// Simulation of Color Vision Deficiency", severity 1.0 matrices, applied to linear RGB and
 /// clamped to 0...1. Difference: CIE 1976 ΔE*ab in CIELAB with the D65 white of sRGB.
-public enum ColorVision: String, CaseIterable, Sendable {
+package enum ColorVision: String, CaseIterable, Sendable {
     case protanopia, deuteranopia, tritanopia
 
     var matrix: [[Double]] {
@@ -25,7 +25,7 @@ public enum ColorVision: String, CaseIterable, Sendable {
     }
 
     /// `color` as seen with this deficiency (sRGB, alpha kept).
-    public func simulate(_ color: Color) -> Color {
+    package func simulate(_ color: Color) -> Color {
         let linear = [Color.linear(color.r), Color.linear(color.g), Color.linear(color.b)]
         let m = matrix
         let out = (0..<3).map { i in min(1, max(0, m[i][0] * linear[0] + m[i][1] * linear[1] + m[i][2] * linear[2])) }
@@ -35,7 +35,7 @@ public enum ColorVision: String, CaseIterable, Sendable {
 
 extension Color {
     /// CIELAB (L*, a*, b*) of the opaque colour, D65 white.
-    public var lab: (l: Double, a: Double, b: Double) {
+    package var lab: (l: Double, a: Double, b: Double) {
         let r = Color.linear(self.r), g = Color.linear(self.g), b = Color.linear(self.b)
         let x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047
         let y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b
@@ -45,7 +45,7 @@ extension Color {
     }
 
     /// CIE 1976 colour difference ΔE*ab; about 2.3 is a just-noticeable difference.
-    public func deltaE76(_ other: Color) -> Double {
+    package func deltaE76(_ other: Color) -> Double {
         let p = lab, q = other.lab
         return ((p.l - q.l) * (p.l - q.l) + (p.a - q.a) * (p.a - q.a) + (p.b - q.b) * (p.b - q.b)).squareRoot()
     }

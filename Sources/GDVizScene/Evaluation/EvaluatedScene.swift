@@ -1,25 +1,25 @@
 import GDVizEngine
 
 /// An optimizer run together with the iterates the engine computed for it.
-public struct EvaluatedRun: Sendable {
-    public var spec: RunSpec
-    public var trajectory: Trajectory
+package struct EvaluatedRun: Sendable {
+    package var spec: RunSpec
+    package var trajectory: Trajectory
 }
 
 /// Everything the engine computed for a scene: the next stage only draws it.
-public struct EvaluatedScene: Sendable {
-    public var scene: Scene
-    public var objective: Objective
-    public var runs: [EvaluatedRun]
-    public var panels: [EvaluatedPanel]
+package struct EvaluatedScene: Sendable {
+    package var scene: Scene
+    package var objective: Objective
+    package var runs: [EvaluatedRun]
+    package var panels: [EvaluatedPanel]
 
     /// Every plot panel's layers, in order, with each graph panel's graph (what `gdviz trace` reports).
-    public var layers: [EvaluatedLayer] {
+    package var layers: [EvaluatedLayer] {
         panels.flatMap(\.tracedLayers)
     }
 
     /// The first plot panel's domain; for 1-D scenes without a value range, y is fitted to the curve.
-    public var plotDomain: Domain {
+    package var plotDomain: Domain {
         panels.lazy.compactMap { ($0 as? PlotPanelSpec.Evaluated)?.domain }.first ?? scene.domain
     }
 }

@@ -2,24 +2,24 @@ import GDVizEngine
 
 /// What the engine computed for a surface panel: the mesh with exact gradients, the floor
 /// contours and arrows, the stationary points and the runs lifted onto the surface.
-public struct EvaluatedSurface: Sendable {
+package struct EvaluatedSurface: Sendable {
     /// f at the mesh vertices: `(resolution + 1)²` samples over the domain.
-    public var mesh: ScalarGrid
+    package var mesh: ScalarGrid
     /// ∇f at each mesh vertex, in the order of `mesh.values` (for exact shading normals).
-    public var gradients: [Point2]
+    package var gradients: [Point2]
     /// The smallest and largest finite value of f seen on the mesh and the contour grid; the
     /// box's height and the colour scale span it. `0...1` when f has no finite sample.
-    public var valueRange: ClosedRange<Double>
+    package var valueRange: ClosedRange<Double>
     /// Level sets of f for the floor (empty when `floor_contours` is off).
-    public var floorContours: [ContourLevel]
+    package var floorContours: [ContourLevel]
     /// ∇f on a regular grid of the floor (empty when `floor_gradient` is off).
-    public var floorGradient: [GradientSample]
+    package var floorGradient: [GradientSample]
     /// Stationary points in the domain (empty when `critical_points` is off).
-    public var criticalPoints: [CriticalPoint]
+    package var criticalPoints: [CriticalPoint]
     /// The runs to draw, lifted onto the surface.
-    public var runs: [LiftedRun]
+    package var runs: [LiftedRun]
 
-    public init(mesh: ScalarGrid, gradients: [Point2], valueRange: ClosedRange<Double>, floorContours: [ContourLevel],
+    package init(mesh: ScalarGrid, gradients: [Point2], valueRange: ClosedRange<Double>, floorContours: [ContourLevel],
                 floorGradient: [GradientSample], criticalPoints: [CriticalPoint], runs: [LiftedRun]) {
         self.mesh = mesh
         self.gradients = gradients
@@ -32,11 +32,11 @@ public struct EvaluatedSurface: Sendable {
 }
 
 /// ∇f at one point.
-public struct GradientSample: Sendable, Equatable {
-    public var point: Point2
-    public var gradient: Point2
+package struct GradientSample: Sendable, Equatable {
+    package var point: Point2
+    package var gradient: Point2
 
-    public init(point: Point2, gradient: Point2) {
+    package init(point: Point2, gradient: Point2) {
         self.point = point
         self.gradient = gradient
     }
@@ -47,19 +47,19 @@ public struct GradientSample: Sendable, Equatable {
 /// Each step x_k → x_{k+1} is cut into pieces no longer than half a mesh cell, so that the
 /// path follows the surface between iterates and can be depth-sorted piece by piece. The path
 /// ends where the run first leaves the domain (at the boundary).
-public struct LiftedRun: Sendable {
+package struct LiftedRun: Sendable {
     /// Index into `EvaluatedScene.runs`.
-    public var run: Int
+    package var run: Int
     /// The path in the xy-plane.
-    public var points: [Point2]
+    package var points: [Point2]
     /// f at each point of `points`.
-    public var heights: [Double]
+    package var heights: [Double]
     /// Indices into `points` of the iterates x_0, x_1, … that lie in the domain.
-    public var iterates: [Int]
+    package var iterates: [Int]
     /// The run left the domain, so its path was cut at the boundary.
-    public var leftDomain: Bool
+    package var leftDomain: Bool
 
-    public init(run: Int, points: [Point2], heights: [Double], iterates: [Int], leftDomain: Bool) {
+    package init(run: Int, points: [Point2], heights: [Double], iterates: [Int], leftDomain: Bool) {
         self.run = run
         self.points = points
         self.heights = heights

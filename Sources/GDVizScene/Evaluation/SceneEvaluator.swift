@@ -2,11 +2,11 @@ import GDVizEngine
 
 /// Runs the engine on a validated scene: compiles the function, runs every optimizer,
 /// extracts contours and samples curves.
-public enum SceneEvaluator {
+package enum SceneEvaluator {
     /// Samples of a 1-D curve across the domain.
     static let curveSamples = 801
 
-    public static func evaluate(_ scene: Scene) -> EvaluatedScene {
+    package static func evaluate(_ scene: Scene) -> EvaluatedScene {
         let objective = makeObjective(scene)
         let runs = resolvingLearningRates(scene.runs, objective: objective, domain: scene.domain).map {
             EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene))

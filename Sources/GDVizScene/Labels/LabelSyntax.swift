@@ -1,5 +1,5 @@
 /// A run of a label's line: plain text, or mathematics from `$…$` (inline) or `$$…$$` (display).
-public enum LabelSegment: Sendable {
+package enum LabelSegment: Sendable {
     case text(String)
     case math([MathAtom], display: Bool)
 }
@@ -7,12 +7,12 @@ public enum LabelSegment: Sendable {
 /// The syntax of every drawn string (titles, axis labels, legends, annotations…): plain text with
 /// `$…$` mathematics, `\$` for a dollar sign and `\\` for a line break. The scene reader checks each
 /// label with ``parse(_:)`` and the renderer typesets what it returns, so the two cannot disagree.
-public enum LabelSyntax {
+package enum LabelSyntax {
     /// Longer labels cannot fit on any figure; refusing them keeps layout time bounded.
-    public static let maxLength = 2000
+    package static let maxLength = 2000
 
     /// The lines of `label`, each a list of segments, or the first problem found.
-    public static func parse(_ label: String) throws(LabelError) -> [[LabelSegment]] {
+    package static func parse(_ label: String) throws(LabelError) -> [[LabelSegment]] {
         try checkControlCharacters(label)
         let s = Array(label.unicodeScalars)
         guard s.count <= maxLength else {
@@ -175,7 +175,7 @@ public enum LabelSyntax {
     }
 
     /// The label with a caret under `error.column`, for the detail lines of a scene issue.
-    public static func caretDiagram(_ label: String, _ error: LabelError) -> String? {
+    package static func caretDiagram(_ label: String, _ error: LabelError) -> String? {
         guard error.column > 0 else { return nil }
         return label + "\n" + String(repeating: " ", count: error.column - 1) + "^"
     }

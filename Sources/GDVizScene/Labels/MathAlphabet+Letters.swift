@@ -1,7 +1,7 @@
 extension MathAlphabet {
     /// `c` set in this alphabet: Latin letters, digits and Greek become Unicode mathematical
     /// alphanumerics (with the letterlike-block exceptions such as ℝ and ℒ); anything else is kept.
-    public func map(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    package func map(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
         let lower = v >= 0x61 && v <= 0x7A, upper = v >= 0x41 && v <= 0x5A, digit = v >= 0x30 && v <= 0x39
         let italicGreek = v >= 0x1D6FC && v <= 0x1D71B
@@ -64,7 +64,7 @@ extension MathAlphabet {
         }
     }
 
-    public func map(_ text: String) -> String {
+    package func map(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars { out.append(map(c)) }
         return String(out)

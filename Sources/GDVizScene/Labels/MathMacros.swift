@@ -1,16 +1,16 @@
 /// How an atom takes part in spacing, after TeX's atom classes.
-public enum MathClass: Sendable, Equatable {
+package enum MathClass: Sendable, Equatable {
     case ordinary, binary, relation, open, close, punctuation, largeOperator, inner
 }
 
 /// Letter styles selected by `\mathbf`, `\mathbb`, … (mapped to Unicode mathematical alphanumerics).
-public enum MathAlphabet: Sendable, Equatable {
+package enum MathAlphabet: Sendable, Equatable {
     case italic, upright, bold, boldItalic, doubleStruck, calligraphic, fraktur, sansSerif, monospace
 }
 
 /// What a macro does. One table, ``MathMacros/table``, serves both the scene validator and the
 /// typesetter, so a label that passes validation is drawn exactly as it was written.
-public enum MathMacro: Sendable, Equatable {
+package enum MathMacro: Sendable, Equatable {
     /// A glyph of one class: `\alpha`, `\le`, `\infty`.
     case symbol(String, MathClass)
     /// A glyph that may also follow `\left`/`\right`/`\big`: `\langle`, `\lfloor`, `\|`.
@@ -48,19 +48,19 @@ public enum MathMacro: Sendable, Equatable {
     case lineBreak
 }
 
-public enum FractionKind: Sendable, Equatable {
+package enum FractionKind: Sendable, Equatable {
     case frac, dfrac, tfrac, binom, dbinom, tbinom
 }
 
-public enum MathStyleSwitch: Sendable, Equatable {
+package enum MathStyleSwitch: Sendable, Equatable {
     case display, text, script, scriptScript
 }
 
 /// The environments `\begin{…}` accepts, with their delimiters.
-public enum MathEnvironment: String, Sendable, CaseIterable {
+package enum MathEnvironment: String, Sendable, CaseIterable {
     case matrix, pmatrix, bmatrix, Bmatrix, vmatrix, Vmatrix, cases
 
-    public var delimiters: (left: String?, right: String?) {
+    package var delimiters: (left: String?, right: String?) {
         switch self {
         case .matrix: return (nil, nil)
         case .pmatrix: return ("(", ")")
@@ -73,9 +73,9 @@ public enum MathEnvironment: String, Sendable, CaseIterable {
     }
 }
 
-public enum MathMacros {
+package enum MathMacros {
     /// Every macro a label may use, by name (without the backslash).
-    public static let table: [String: MathMacro] = {
+    package static let table: [String: MathMacro] = {
         var t: [String: MathMacro] = [:]
         for (name, code) in greekLower { t[name] = .symbol(scalar(code), .ordinary) }
         for (name, s) in greekUpper { t[name] = .symbol(s, .ordinary) }
@@ -144,10 +144,10 @@ public enum MathMacros {
     }()
 
     /// Every macro name, sorted, for did-you-mean suggestions.
-    public static let names: [String] = table.keys.sorted()
+    package static let names: [String] = table.keys.sorted()
 
     /// The macro `name` most likely meant: case matters (`\\thetta` is `\\theta`, not `\\Theta`).
-    public static func suggestion(for name: String) -> String? {
+    package static func suggestion(for name: String) -> String? {
         let typed = Array(name)
         var best: (name: String, distance: Int)?
         for candidate in names {
@@ -160,7 +160,7 @@ public enum MathMacros {
     }
 
     /// Delimiters allowed after `\left`, `\right`, `\big`…: characters and macro names.
-    public static let delimiterCharacters: [Character: String] = [
+    package static let delimiterCharacters: [Character: String] = [
         "(": "(", ")": ")", "[": "[", "]": "]", "|": "|", "/": "/", ".": "",
     ]
 

@@ -1,18 +1,18 @@
 /// One piece of a formula with its scripts, after TeX's noads.
-public struct MathAtom: Sendable {
-    public var nucleus: MathNode
-    public var lower: [MathAtom]?
-    public var upper: [MathAtom]?
+package struct MathAtom: Sendable {
+    package var nucleus: MathNode
+    package var lower: [MathAtom]?
+    package var upper: [MathAtom]?
     /// `\limits` (true) or `\nolimits` (false) after an operator; `nil` keeps the operator's default.
-    public var limits: Bool?
+    package var limits: Bool?
 
-    public init(_ nucleus: MathNode) { self.nucleus = nucleus }
+    package init(_ nucleus: MathNode) { self.nucleus = nucleus }
 
-    public var mathClass: MathClass { nucleus.mathClass }
+    package var mathClass: MathClass { nucleus.mathClass }
 }
 
 /// A parsed formula element. Every case comes from an entry of ``MathMacros/table`` or a plain character.
-public indirect enum MathNode: Sendable {
+package indirect enum MathNode: Sendable {
     /// Characters set from the math font as they are (already mapped to their alphabet).
     case glyph(String, MathClass)
     /// `\text{…}`: upright roman, spaces kept.
@@ -39,7 +39,7 @@ public indirect enum MathNode: Sendable {
     case space(Double)
     case style(MathStyleSwitch)
 
-    public var mathClass: MathClass {
+    package var mathClass: MathClass {
         switch self {
         case .glyph(_, let c), .big(_, _, let c): return c
         case .largeOperator, .operatorName: return .largeOperator
@@ -52,11 +52,11 @@ public indirect enum MathNode: Sendable {
 }
 
 /// A problem in a label: a message and the 1-based column (in Unicode scalars) it points at, 0 for none.
-public struct LabelError: Error, Sendable, Equatable {
-    public var column: Int
-    public var message: String
+package struct LabelError: Error, Sendable, Equatable {
+    package var column: Int
+    package var message: String
 
-    public init(column: Int, message: String) {
+    package init(column: Int, message: String) {
         self.column = column
         self.message = message
     }

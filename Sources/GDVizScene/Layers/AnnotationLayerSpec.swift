@@ -2,7 +2,7 @@ import GDVizEngine
 
 /// `{"type": "annotation", "text": "minimum", "at": [1, 2], "arrow_to": [0, 0]}`: text in data
 /// coordinates (1-D: x and the value axis), centred on `at`, with an optional arrow.
-public struct AnnotationLayerSpec: LayerSpecification {
+package struct AnnotationLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "annotation", summary: "text at a point in data coordinates, with an optional arrow", dimensions: 1...2,
         keys: [
@@ -12,12 +12,12 @@ public struct AnnotationLayerSpec: LayerSpecification {
             colorKey,
         ])
 
-    public var text: String
-    public var at: [Double]
-    public var arrowTo: [Double]?
-    public var color: String?
+    package var text: String
+    package var at: [Double]
+    package var arrowTo: [Double]?
+    package var color: SceneColor?
 
-    public init(text: String, at: [Double], arrowTo: [Double]? = nil, color: String? = nil) {
+    package init(text: String, at: [Double], arrowTo: [Double]? = nil, color: SceneColor? = nil) {
         self.text = text
         self.at = at
         self.arrowTo = arrowTo
@@ -35,8 +35,8 @@ public struct AnnotationLayerSpec: LayerSpecification {
     }
 
     /// The annotation, as given.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: AnnotationLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: AnnotationLayerSpec
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

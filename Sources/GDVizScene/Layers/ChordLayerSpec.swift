@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "chord", "from": -1, "to": 2}`: the segment from (a, f(a)) to (b, f(b)).
-public struct ChordLayerSpec: LayerSpecification {
+package struct ChordLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "chord", summary: "the segment from (a, f(a)) to (b, f(b)) of a 1-D graph", dimensions: 1...1,
         keys: [
@@ -10,12 +10,12 @@ public struct ChordLayerSpec: LayerSpecification {
             labelKey, colorKey,
         ])
 
-    public var from: Double
-    public var to: Double
-    public var label: String?
-    public var color: String?
+    package var from: Double
+    package var to: Double
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(from: Double, to: Double, label: String? = nil, color: String? = nil) {
+    package init(from: Double, to: Double, label: String? = nil, color: SceneColor? = nil) {
         self.from = from
         self.to = to
         self.label = label
@@ -28,10 +28,10 @@ public struct ChordLayerSpec: LayerSpecification {
     }
 
     /// (a, f(a)) and (b, f(b)).
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: ChordLayerSpec
-        public var from: Point2
-        public var to: Point2
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: ChordLayerSpec
+        package var from: Point2
+        package var to: Point2
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "constraint", "g": "x + y - 1"}`: the curve g(x, y) = 0.
-public struct ConstraintLayerSpec: LayerSpecification {
+package struct ConstraintLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "constraint", summary: "the curve g(x, y) = 0", dimensions: 2...2,
         keys: [
@@ -12,13 +12,13 @@ public struct ConstraintLayerSpec: LayerSpecification {
         ])
 
     /// g as expression text in x, y and the names in `parameters`; the reader has checked it parses.
-    public var g: String
-    public var parameters: [String: Double]
-    public var label: String?
-    public var color: String?
-    public var lineWidth: Double
+    package var g: String
+    package var parameters: [String: Double]
+    package var label: String?
+    package var color: SceneColor?
+    package var lineWidth: Double
 
-    public init(g: String, parameters: [String: Double] = [:], label: String? = nil, color: String? = nil,
+    package init(g: String, parameters: [String: Double] = [:], label: String? = nil, color: SceneColor? = nil,
                 lineWidth: Double = 2.5) {
         self.g = g
         self.parameters = parameters
@@ -38,9 +38,9 @@ public struct ConstraintLayerSpec: LayerSpecification {
     }
 
     /// The polylines of g(x, y) = 0 over the domain.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: ConstraintLayerSpec
-        public var lines: [ContourLine]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: ConstraintLayerSpec
+        package var lines: [ContourLine]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

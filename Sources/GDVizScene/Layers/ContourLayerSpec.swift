@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "contours"}`: level curves {(x, y) : f(x, y) = c} for a set of levels c.
-public struct ContourLayerSpec: LayerSpecification {
+package struct ContourLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "contours", summary: "level curves of f, coloured by level", dimensions: 2...2,
         keys: levelKeys + [
@@ -22,18 +22,18 @@ public struct ContourLayerSpec: LayerSpecification {
     ]
 
     /// Which levels c to draw.
-    public var levels: LevelSpec
+    package var levels: LevelSpec
     /// Line width in device units. Default 1.0.
-    public var lineWidth: Double
+    package var lineWidth: Double
     /// How levels map to colors, lowest level first. Default ``Colormap/viridis``.
-    public var colormap: Colormap
+    package var colormap: Colormap
     /// Whether each level is written on its lines, set along straight stretches with the line
     /// broken under the text. Default false.
-    public var labels: Bool
+    package var labels: Bool
     /// Size of those labels in device units; `nil` means the theme's tick-label size × 0.8.
-    public var labelSize: Double?
+    package var labelSize: Double?
 
-    public init(levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
+    package init(levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
                 lineWidth: Double = SceneDefaults.contourLineWidth, colormap: Colormap = .viridis,
                 labels: Bool = false, labelSize: Double? = nil) {
         self.levels = levels
@@ -57,9 +57,9 @@ public struct ContourLayerSpec: LayerSpecification {
     }
 
     /// The level curves of f on the panel's grid.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: ContourLayerSpec
-        public var levels: [ContourLevel]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: ContourLayerSpec
+        package var levels: [ContourLevel]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
@@ -70,7 +70,7 @@ public struct ContourLayerSpec: LayerSpecification {
 }
 
 /// The contour levels: a count to spread over the range of f, or explicit values.
-public enum LevelSpec: Sendable, Equatable {
+package enum LevelSpec: Sendable, Equatable {
     /// `n` levels (2...200) between the smallest and largest sampled value of f, spaced as given.
     case count(Int, spacing: LevelSpacing)
     /// These levels exactly; strictly increasing and finite.
@@ -78,7 +78,7 @@ public enum LevelSpec: Sendable, Equatable {
 }
 
 /// How a count of contour levels is spread over the range [f_min, f_max] of f.
-public enum LevelSpacing: String, Sendable, CaseIterable, Codable {
+package enum LevelSpacing: String, Sendable, CaseIterable, Codable {
     /// Equal steps in f. The default.
     case linear
     /// Equal steps in log(f − f_min): dense near the minimum, where an ill-conditioned

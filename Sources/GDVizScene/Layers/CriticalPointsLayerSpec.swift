@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "critical_points"}`: every stationary point in the domain, marked by kind.
-public struct CriticalPointsLayerSpec: LayerSpecification {
+package struct CriticalPointsLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "critical_points", summary: "every stationary point in the domain, marked by kind", dimensions: 1...2,
         keys: [
@@ -9,9 +9,9 @@ public struct CriticalPointsLayerSpec: LayerSpecification {
         ])
 
     /// Draw the Hessian's eigen-directions through each saddle.
-    public var eigenDirections: Bool
+    package var eigenDirections: Bool
 
-    public init(eigenDirections: Bool = false) {
+    package init(eigenDirections: Bool = false) {
         self.eigenDirections = eigenDirections
     }
 
@@ -19,12 +19,12 @@ public struct CriticalPointsLayerSpec: LayerSpecification {
         CriticalPointsLayerSpec(eigenDirections: input.optional("eigen_directions", default: false, SceneReader.bool))
     }
 
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: CriticalPointsLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: CriticalPointsLayerSpec
         /// Isolated points; none lies on one of `curves`.
-        public var points: [CriticalPoint]
+        package var points: [CriticalPoint]
         /// Curves of stationary points (valleys such as (x − y)²), traced by the engine.
-        public var curves: [CriticalCurve] = []
+        package var curves: [CriticalCurve] = []
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

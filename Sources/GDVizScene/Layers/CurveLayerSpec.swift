@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "curve"}`: the graph of a 1-D function.
-public struct CurveLayerSpec: LayerSpecification {
+package struct CurveLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "curve", summary: "the graph of f", dimensions: 1...1,
         keys: [
@@ -10,14 +10,14 @@ public struct CurveLayerSpec: LayerSpecification {
             SettingKey("label", .nonEmptyString, "legend entry such as \"$f(x) = \\\\sin x$\"; absent: none"),
         ])
 
-    /// Line color as lowercase `#rrggbb`, or `nil` for the renderer's default.
-    public var color: String?
+    /// Line color, or `nil` for the renderer's default.
+    package var color: SceneColor?
     /// Line width in device units. Default 1.5.
-    public var lineWidth: Double
+    package var lineWidth: Double
     /// The curve's legend entry, e.g. `"$f(x) = \\sin x$"`; `nil` gives it none.
-    public var label: String?
+    package var label: String?
 
-    public init(color: String? = nil, lineWidth: Double = SceneDefaults.curveLineWidth, label: String? = nil) {
+    package init(color: SceneColor? = nil, lineWidth: Double = SceneDefaults.curveLineWidth, label: String? = nil) {
         self.color = color
         self.lineWidth = lineWidth
         self.label = label
@@ -30,10 +30,10 @@ public struct CurveLayerSpec: LayerSpecification {
                        label: input.label)
     }
 
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: CurveLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: CurveLayerSpec
         /// (x, f(x)) at equally spaced x across the domain.
-        public var samples: [Point2]
+        package var samples: [Point2]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

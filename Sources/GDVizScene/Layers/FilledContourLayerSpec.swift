@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "filled_contours"}`: the bands between contour levels, filled with colours.
-public struct FilledContourLayerSpec: LayerSpecification {
+package struct FilledContourLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "filled_contours", summary: "the bands between contour levels of f, filled with colours", dimensions: 2...2,
         keys: ContourLayerSpec.levelKeys + [
@@ -12,17 +12,17 @@ public struct FilledContourLayerSpec: LayerSpecification {
         ])
 
     /// The band boundaries, chosen as for `contours`.
-    public var levels: LevelSpec
+    package var levels: LevelSpec
     /// How bands map to colours. Default ``FillColormap/viridis``.
-    public var colormap: FillColormap
+    package var colormap: FillColormap
     /// The value of f that the diverging map shows white. Only with `.diverging`; default 0.
-    public var center: Double
+    package var center: Double
     /// Draw a colour bar with the level values to the right of the plot. Default `true`.
-    public var colorbar: Bool
+    package var colorbar: Bool
     /// Draw thin dark lines on the band boundaries. Default `false`.
-    public var lines: Bool
+    package var lines: Bool
 
-    public init(levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
+    package init(levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
                 colormap: FillColormap = .viridis, center: Double = 0, colorbar: Bool = true, lines: Bool = false) {
         self.levels = levels
         self.colormap = colormap
@@ -46,11 +46,11 @@ public struct FilledContourLayerSpec: LayerSpecification {
 
     /// Bands between `levels` of f sampled on `grid` (the panel's contour grid); `lines` holds the
     /// band boundaries when the spec asks for them.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: FilledContourLayerSpec
-        public var grid: ScalarGrid
-        public var levels: [Double]
-        public var lines: [ContourLevel]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: FilledContourLayerSpec
+        package var grid: ScalarGrid
+        package var levels: [Double]
+        package var lines: [ContourLevel]
     }
 
     /// `grid` is shared with `contours`, so bands and contour lines at the same levels coincide.
@@ -63,7 +63,7 @@ public struct FilledContourLayerSpec: LayerSpecification {
 }
 
 /// Colour scales for filled bands: the sequential maps of ``Colormap`` and a diverging one.
-public enum FillColormap: String, Sendable, CaseIterable, Codable {
+package enum FillColormap: String, Sendable, CaseIterable, Codable {
     case viridis, cividis, magma, greys
     /// Blue below the centre value, white at it, red above (ColorBrewer RdBu, reversed):
     /// for functions with both signs, such as saddles.

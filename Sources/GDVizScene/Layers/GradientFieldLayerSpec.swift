@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "gradient_field"}`: arrows of −∇f (or ∇f) at the centres of a grid of cells.
-public struct GradientFieldLayerSpec: LayerSpecification {
+package struct GradientFieldLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "gradient_field", summary: "arrows of −∇f (or ∇f) at the centres of a grid of cells", dimensions: 2...2,
         keys: [
@@ -13,21 +13,21 @@ public struct GradientFieldLayerSpec: LayerSpecification {
         ])
 
     /// `.descent` draws −∇f, `.ascent` draws ∇f. Default descent.
-    public var direction: FlowDirection
+    package var direction: FlowDirection
     /// Arrows along the longer side of the domain (the other side keeps cells square). Default 15.
-    public var grid: Int
+    package var grid: Int
     /// Equal lengths, or lengths ∝ ‖∇f‖. Default normalised.
-    public var length: ArrowLength
+    package var length: ArrowLength
     /// Arrow colour as lowercase `#rrggbb`, or `nil` for the theme's.
-    public var color: String?
+    package var color: SceneColor?
     /// The legend label; `nil` for the default (`$-\nabla f$` and the scale), `""` for none.
-    public var label: String?
+    package var label: String?
 
-    public static let defaultGrid = 15
-    public static let gridRange = 2...80
+    package static let defaultGrid = 15
+    package static let gridRange = 2...80
 
-    public init(direction: FlowDirection = .descent, grid: Int = Self.defaultGrid, length: ArrowLength = .normalized,
-                color: String? = nil, label: String? = nil) {
+    package init(direction: FlowDirection = .descent, grid: Int = Self.defaultGrid, length: ArrowLength = .normalized,
+                color: SceneColor? = nil, label: String? = nil) {
         self.direction = direction
         self.grid = grid
         self.length = length
@@ -46,9 +46,9 @@ public struct GradientFieldLayerSpec: LayerSpecification {
     }
 
     /// ∓∇f at the cell centres, as arrows in data units.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: GradientFieldLayerSpec
-        public var field: GradientField
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: GradientFieldLayerSpec
+        package var field: GradientField
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -3,7 +3,7 @@ import GDVizEngine
 /// `{"type": "grid_map", "map": ["u(x, y)", "v(x, y)"], "at": [x0, y0]}`: a map ℝ² → ℝ² shown by
 /// a grid of the domain and its image, and at `at` a small square, its image and its image under
 /// the Jacobian (the local linear map).
-public struct GridMapLayerSpec: LayerSpecification {
+package struct GridMapLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "grid_map", summary: "a map ℝ² → ℝ²: a grid, its image and the Jacobian at a point", dimensions: 2...2,
         keys: [
@@ -20,23 +20,23 @@ public struct GridMapLayerSpec: LayerSpecification {
             labelKey, colorKey,
         ])
 
-    public enum Show: String, CaseIterable, Sendable { case both, grid, image }
+    package enum Show: String, CaseIterable, Sendable { case both, grid, image }
 
     /// u and v as expression text; the reader has checked they parse.
-    public var map: [String]
-    public var at: [Double]?
-    public var lines: Int
+    package var map: [String]
+    package var at: [Double]?
+    package var lines: Int
     /// The grid's region; nil: the scene's top-level domain.
-    public var from: Domain?
-    public var show: Show
-    public var square: Double?
-    public var jacobianLabel: Bool
-    public var parameters: [String: Double]
-    public var label: String?
-    public var color: String?
+    package var from: Domain?
+    package var show: Show
+    package var square: Double?
+    package var jacobianLabel: Bool
+    package var parameters: [String: Double]
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(map: [String], at: [Double]? = nil, lines: Int = 9, show: Show = .both, square: Double? = nil,
-                jacobianLabel: Bool = true, parameters: [String: Double] = [:], label: String? = nil, color: String? = nil) {
+    package init(map: [String], at: [Double]? = nil, lines: Int = 9, show: Show = .both, square: Double? = nil,
+                jacobianLabel: Bool = true, parameters: [String: Double] = [:], label: String? = nil, color: SceneColor? = nil) {
         self.map = map
         self.at = at
         self.lines = lines
@@ -48,7 +48,7 @@ public struct GridMapLayerSpec: LayerSpecification {
         self.color = color
     }
 
-    public static func == (a: GridMapLayerSpec, b: GridMapLayerSpec) -> Bool {
+    package static func == (a: GridMapLayerSpec, b: GridMapLayerSpec) -> Bool {
         a.map == b.map && a.at == b.at && a.lines == b.lines && a.show == b.show && a.square == b.square
             && a.jacobianLabel == b.jacobianLabel && a.parameters == b.parameters && a.label == b.label
             && a.color == b.color && a.from?.description == b.from?.description
@@ -82,19 +82,19 @@ public struct GridMapLayerSpec: LayerSpecification {
         return spec
     }
 
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: GridMapLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: GridMapLayerSpec
         /// The grid's lines (vertical ones first) and their images, point for point.
-        public var grid: [[Point2]]
-        public var image: [[Point2]]
+        package var grid: [[Point2]]
+        package var image: [[Point2]]
         /// At `at`: the square's outline, its exact image, and its image under the Jacobian
         /// (F(at) + J·(p − at)); the Jacobian [[∂u/∂x, ∂u/∂y], [∂v/∂x, ∂v/∂y]] and F(at).
-        public var square: [Point2] = []
-        public var squareImage: [Point2] = []
-        public var linearImage: [Point2] = []
-        public var jacobian: [[Double]]?
-        public var center: Point2?
-        public var centerImage: Point2?
+        package var square: [Point2] = []
+        package var squareImage: [Point2] = []
+        package var linearImage: [Point2] = []
+        package var jacobian: [[Double]]?
+        package var center: Point2?
+        package var centerImage: Point2?
     }
 
     /// Samples per grid line and per side of the square.

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "interval", "from": 0, "to": 1}`: a shaded vertical band a ≤ x ≤ b.
-public struct IntervalLayerSpec: LayerSpecification {
+package struct IntervalLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "interval", summary: "a shaded vertical band a ≤ x ≤ b", dimensions: 1...1,
         keys: [
@@ -10,12 +10,12 @@ public struct IntervalLayerSpec: LayerSpecification {
             labelKey, colorKey,
         ])
 
-    public var from: Double
-    public var to: Double
-    public var label: String?
-    public var color: String?
+    package var from: Double
+    package var to: Double
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(from: Double, to: Double, label: String? = nil, color: String? = nil) {
+    package init(from: Double, to: Double, label: String? = nil, color: SceneColor? = nil) {
         self.from = from
         self.to = to
         self.label = label
@@ -28,8 +28,8 @@ public struct IntervalLayerSpec: LayerSpecification {
     }
 
     /// The band, as given.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: IntervalLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: IntervalLayerSpec
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "parametric", "x": "cos(t)", "y": "sin(t)", "t": [0, 6.283]}`: the path (x(t), y(t)).
-public struct ParametricLayerSpec: LayerSpecification {
+package struct ParametricLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "parametric", summary: "the path (x(t), y(t)), with marked points and velocity arrows", dimensions: 2...2,
         keys: [
@@ -24,32 +24,32 @@ public struct ParametricLayerSpec: LayerSpecification {
 
 
     /// x(t) and y(t) as expression text in t and the names in `parameters`.
-    public var x: String
-    public var y: String
-    public var parameters: [String: Double]
-    public var tMin: Double
-    public var tMax: Double
+    package var x: String
+    package var y: String
+    package var parameters: [String: Double]
+    package var tMin: Double
+    package var tMax: Double
     /// Points sampled from tMin to tMax, both included. Default 400.
-    public var samples: Int
+    package var samples: Int
     /// Parameter values t whose points (x(t), y(t)) are marked.
-    public var markers: [Double]
+    package var markers: [Double]
     /// One label per marker, or `nil`.
-    public var markerLabels: [String]?
+    package var markerLabels: [String]?
     /// Default `left` of the direction of travel.
-    public var markerLabelSide: TravelSide
+    package var markerLabelSide: TravelSide
     /// Draw the velocity (x′(t), y′(t)) at each marker. Default `false`.
-    public var velocity: Bool
+    package var velocity: Bool
     /// Velocity arrows are `velocityScale` times (x′(t), y′(t)), in data units. Default 1.
-    public var velocityScale: Double
+    package var velocityScale: Double
     /// Written beyond the first velocity arrow's tip.
-    public var velocityLabel: String?
-    public var label: String?
-    public var color: String?
+    package var velocityLabel: String?
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(x: String, y: String, parameters: [String: Double] = [:], tMin: Double, tMax: Double,
+    package init(x: String, y: String, parameters: [String: Double] = [:], tMin: Double, tMax: Double,
                 samples: Int = 400, markers: [Double] = [], markerLabels: [String]? = nil,
                 markerLabelSide: TravelSide = .left, velocity: Bool = false, velocityScale: Double = 1,
-                velocityLabel: String? = nil, label: String? = nil, color: String? = nil) {
+                velocityLabel: String? = nil, label: String? = nil, color: SceneColor? = nil) {
         self.x = x
         self.y = y
         self.parameters = parameters
@@ -95,11 +95,11 @@ public struct ParametricLayerSpec: LayerSpecification {
     }
 
     /// `path` samples (x(t), y(t)); `markers` and `velocities` (x′(t), y′(t)) at the spec's marker t values.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: ParametricLayerSpec
-        public var path: [Point2]
-        public var markers: [Point2]
-        public var velocities: [Point2]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: ParametricLayerSpec
+        package var path: [Point2]
+        package var markers: [Point2]
+        package var velocities: [Point2]
     }
 
     /// Samples (x(t), y(t)) at `samples` equally spaced t from tMin to tMax, both included, and the
@@ -124,6 +124,6 @@ public struct ParametricLayerSpec: LayerSpecification {
 }
 
 /// Which side of a path a marker's label goes, looking along the direction of increasing t.
-public enum TravelSide: String, Sendable, CaseIterable, Codable {
+package enum TravelSide: String, Sendable, CaseIterable, Codable {
     case left, right
 }

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "points", "x": [-1, 1]}`: markers at (xᵢ, f(xᵢ)).
-public struct PointsLayerSpec: LayerSpecification {
+package struct PointsLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "points", summary: "markers at (xᵢ, f(xᵢ)) on a 1-D graph", dimensions: 1...1,
         keys: [
@@ -11,14 +11,14 @@ public struct PointsLayerSpec: LayerSpecification {
             colorKey,
         ])
 
-    public var x: [Double]
+    package var x: [Double]
     /// One label per point, or `nil` for none.
-    public var labels: [String]?
+    package var labels: [String]?
     /// Default `above`.
-    public var labelSide: GraphSide
-    public var color: String?
+    package var labelSide: GraphSide
+    package var color: SceneColor?
 
-    public init(x: [Double], labels: [String]? = nil, labelSide: GraphSide = .above, color: String? = nil) {
+    package init(x: [Double], labels: [String]? = nil, labelSide: GraphSide = .above, color: SceneColor? = nil) {
         self.x = x
         self.labels = labels
         self.labelSide = labelSide
@@ -39,10 +39,10 @@ public struct PointsLayerSpec: LayerSpecification {
     }
 
     /// (xᵢ, f(xᵢ)) and f′(xᵢ) (which way the graph runs there, for placing labels).
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: PointsLayerSpec
-        public var points: [Point2]
-        public var slopes: [Double]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: PointsLayerSpec
+        package var points: [Point2]
+        package var slopes: [Double]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
@@ -52,6 +52,6 @@ public struct PointsLayerSpec: LayerSpecification {
 }
 
 /// Which side of a 1-D graph a point's label goes, along the graph's normal.
-public enum GraphSide: String, Sendable, CaseIterable, Codable {
+package enum GraphSide: String, Sendable, CaseIterable, Codable {
     case above, below
 }

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "secant", "at": 1, "h": 0.5}`: the line through (x₀, f(x₀)) and (x₀ + h, f(x₀ + h)).
-public struct SecantLayerSpec: LayerSpecification {
+package struct SecantLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "secant", summary: "the secant of a 1-D graph through x₀ and x₀ + h, with its legs Δx, Δy",
         dimensions: 1...1,
@@ -13,18 +13,18 @@ public struct SecantLayerSpec: LayerSpecification {
             labelKey, colorKey,
         ])
 
-    public var at: Double
+    package var at: Double
     /// The step h, non-zero (negative steps go left).
-    public var h: Double
+    package var h: Double
     /// Draw the dashed legs Δx = h and Δy = f(x₀ + h) − f(x₀). Default `true`.
-    public var legs: Bool
+    package var legs: Bool
     /// Labels of the two legs, Δx first; `nil` writes none.
-    public var legLabels: [String]?
-    public var label: String?
-    public var color: String?
+    package var legLabels: [String]?
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(at: Double, h: Double, legs: Bool = true, legLabels: [String]? = nil, label: String? = nil,
-                color: String? = nil) {
+    package init(at: Double, h: Double, legs: Bool = true, legLabels: [String]? = nil, label: String? = nil,
+                color: SceneColor? = nil) {
         self.at = at
         self.h = h
         self.legs = legs
@@ -50,11 +50,11 @@ public struct SecantLayerSpec: LayerSpecification {
     }
 
     /// The secant through `from` = (x₀, f(x₀)) and `to` = (x₀ + h, f(x₀ + h)); `line` spans the domain.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: SecantLayerSpec
-        public var from: Point2
-        public var to: Point2
-        public var line: [Point2]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: SecantLayerSpec
+        package var from: Point2
+        package var to: Point2
+        package var line: [Point2]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "streamlines"}`: evenly spaced curves of the gradient flow, with arrowheads.
-public struct StreamlineLayerSpec: LayerSpecification {
+package struct StreamlineLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "streamlines", summary: "evenly spaced curves of the gradient flow, with arrowheads", dimensions: 2...2,
         keys: [
@@ -16,23 +16,23 @@ public struct StreamlineLayerSpec: LayerSpecification {
         ])
 
     /// Which way the arrowheads point: along −∇f (descent, default) or ∇f.
-    public var direction: FlowDirection
+    package var direction: FlowDirection
     /// The distance between neighbouring curves in data units; `nil` for 1/20 of the domain's
     /// longer side.
-    public var separation: Double?
+    package var separation: Double?
     /// Line colour as lowercase `#rrggbb`, or `nil` for the theme's.
-    public var color: String?
+    package var color: SceneColor?
     /// Line width in device units. Default 1.
-    public var lineWidth: Double
+    package var lineWidth: Double
     /// Arrowheads along each curve. Default `true`.
-    public var arrows: Bool
+    package var arrows: Bool
     /// A legend label, or `nil` for no legend entry.
-    public var label: String?
+    package var label: String?
 
     /// The default separation as a fraction of the domain's longer side.
-    public static let separationFraction = 1.0 / 20
+    package static let separationFraction = 1.0 / 20
 
-    public init(direction: FlowDirection = .descent, separation: Double? = nil, color: String? = nil,
+    package init(direction: FlowDirection = .descent, separation: Double? = nil, color: SceneColor? = nil,
                 lineWidth: Double = 1, arrows: Bool = true, label: String? = nil) {
         self.direction = direction
         self.separation = separation
@@ -54,9 +54,9 @@ public struct StreamlineLayerSpec: LayerSpecification {
     }
 
     /// Evenly spaced curves of the gradient flow, each ordered along the spec's direction.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: StreamlineLayerSpec
-        public var lines: [Streamline]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: StreamlineLayerSpec
+        package var lines: [Streamline]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
@@ -67,7 +67,7 @@ public struct StreamlineLayerSpec: LayerSpecification {
     }
 
     /// The separation used on `domain`.
-    public func separation(in domain: Domain) -> Double {
+    package func separation(in domain: Domain) -> Double {
         separation ?? Self.separationFraction * max(domain.width, domain.height)
     }
 }

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "tangent", "at": 1}`: the line f(x₀) + f′(x₀)(x − x₀) with (x₀, f(x₀)) marked.
-public struct TangentLayerSpec: LayerSpecification {
+package struct TangentLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "tangent", summary: "the tangent line of a 1-D graph at x₀, with (x₀, f(x₀)) marked", dimensions: 1...1,
         keys: [
@@ -10,13 +10,13 @@ public struct TangentLayerSpec: LayerSpecification {
             labelKey, colorKey,
         ])
 
-    public var at: Double
+    package var at: Double
     /// Extent of the drawn line in x, centred on x₀; `nil` draws it across the whole domain.
-    public var length: Double?
-    public var label: String?
-    public var color: String?
+    package var length: Double?
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(at: Double, length: Double? = nil, label: String? = nil, color: String? = nil) {
+    package init(at: Double, length: Double? = nil, label: String? = nil, color: SceneColor? = nil) {
         self.at = at
         self.length = length
         self.label = label
@@ -30,11 +30,11 @@ public struct TangentLayerSpec: LayerSpecification {
     }
 
     /// The tangent at (x₀, f(x₀)) with slope f′(x₀); `line` holds the drawn segment's two ends.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: TangentLayerSpec
-        public var point: Point2
-        public var slope: Double
-        public var line: [Point2]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: TangentLayerSpec
+        package var point: Point2
+        package var slope: Double
+        package var line: [Point2]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "taylor", "at": [1, 2], "orders": [1, 2]}`: Taylor approximations of f around a point.
-public struct TaylorLayerSpec: LayerSpecification {
+package struct TaylorLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "taylor", summary: "Taylor approximations of f around a point (2-D: their contours)", dimensions: 1...2,
         keys: [
@@ -11,11 +11,11 @@ public struct TaylorLayerSpec: LayerSpecification {
         ])
 
     /// The expansion point, one number per dimension.
-    public var at: [Double]
+    package var at: [Double]
     /// Orders (degrees) to expand to, each 0...30 (2-D: 0...8).
-    public var orders: [Int]
+    package var orders: [Int]
 
-    public init(at: [Double], orders: [Int]) {
+    package init(at: [Double], orders: [Int]) {
         self.at = at
         self.orders = orders
     }
@@ -44,12 +44,12 @@ public struct TaylorLayerSpec: LayerSpecification {
 
     /// One expansion per requested order; `curves` (1-D) holds each polynomial's samples and
     /// `contours` (2-D) each approximation's level sets at `levels`.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: TaylorLayerSpec
-        public var expansions: [TaylorExpansion]
-        public var curves: [[Point2]]
-        public var contours: [[ContourLevel]]
-        public var levels: [Double]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: TaylorLayerSpec
+        package var expansions: [TaylorExpansion]
+        package var curves: [[Point2]]
+        package var contours: [[ContourLevel]]
+        package var levels: [Double]
     }
 
     /// Expansions at each order; 1-D gets curves over the domain, 2-D gets contours of each

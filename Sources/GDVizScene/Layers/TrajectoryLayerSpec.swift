@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "trajectories"}`: the iterates of some or all runs, as polylines with markers.
-public struct TrajectoryLayerSpec: LayerSpecification {
+package struct TrajectoryLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "trajectories", summary: "the iterates of optimizer runs, joined and marked", dimensions: 1...2,
         keys: [
@@ -11,13 +11,13 @@ public struct TrajectoryLayerSpec: LayerSpecification {
         ])
 
     /// The labels of the runs to draw, or `nil` for every run.
-    public var runLabels: [String]?
+    package var runLabels: [String]?
     /// Mark each iterate with a dot. Default `true`.
-    public var markers: Bool
+    package var markers: Bool
     /// Write the step number k beside each iterate x_k. Default `false`.
-    public var stepNumbers: Bool
+    package var stepNumbers: Bool
 
-    public init(runLabels: [String]? = nil, markers: Bool = true, stepNumbers: Bool = false) {
+    package init(runLabels: [String]? = nil, markers: Bool = true, stepNumbers: Bool = false) {
         self.runLabels = runLabels
         self.markers = markers
         self.stepNumbers = stepNumbers
@@ -33,10 +33,10 @@ public struct TrajectoryLayerSpec: LayerSpecification {
         return layer
     }
 
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: TrajectoryLayerSpec
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: TrajectoryLayerSpec
         /// Indices into `EvaluatedScene.runs`.
-        public var runs: [Int]
+        package var runs: [Int]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"type": "vector", "at": [1, 2], "of": "gradient"}`: an arrow from a point.
-public struct VectorLayerSpec: LayerSpecification {
+package struct VectorLayerSpec: LayerSpecification {
     package static let kind = LayerKind(
         name: "vector", summary: "arrows of ∇f, −∇f or a fixed vector from points", dimensions: 2...2,
         keys: [
@@ -16,7 +16,7 @@ public struct VectorLayerSpec: LayerSpecification {
         ])
 
     /// What the arrow shows.
-    public enum Direction: Sendable, Equatable {
+    package enum Direction: Sendable, Equatable {
         /// ∇f (or ∇ of `function` when given).
         case gradient
         /// −∇f (or −∇ of `function`).
@@ -26,18 +26,18 @@ public struct VectorLayerSpec: LayerSpecification {
     }
 
     /// Tails of the arrows: one arrow per point.
-    public var at: [[Double]]
-    public var direction: Direction
+    package var at: [[Double]]
+    package var direction: Direction
     /// Another function of (x, y) whose gradient to draw instead of f's (e.g. a constraint g).
-    public var function: String?
-    public var parameters: [String: Double]
+    package var function: String?
+    package var parameters: [String: Double]
     /// The arrow is `scale` times the vector, in data units. Default 1.
-    public var scale: Double
-    public var label: String?
-    public var color: String?
+    package var scale: Double
+    package var label: String?
+    package var color: SceneColor?
 
-    public init(at: [[Double]], direction: Direction, function: String? = nil, parameters: [String: Double] = [:],
-                scale: Double = 1, label: String? = nil, color: String? = nil) {
+    package init(at: [[Double]], direction: Direction, function: String? = nil, parameters: [String: Double] = [:],
+                scale: Double = 1, label: String? = nil, color: SceneColor? = nil) {
         self.at = at
         self.direction = direction
         self.function = function
@@ -92,10 +92,10 @@ public struct VectorLayerSpec: LayerSpecification {
     }
 
     /// One vector per tail (∇f, −∇f or the fixed vector), before `scale` is applied.
-    public struct Evaluated: EvaluatedLayerContent {
-        public var spec: VectorLayerSpec
-        public var tails: [Point2]
-        public var vectors: [Point2]
+    package struct Evaluated: EvaluatedLayerContent {
+        package var spec: VectorLayerSpec
+        package var tails: [Point2]
+        package var vectors: [Point2]
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {

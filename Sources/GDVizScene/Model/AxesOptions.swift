@@ -1,15 +1,15 @@
 /// How the axes frame is drawn.
-public struct AxesOptions: Sendable, Equatable {
+package struct AxesOptions: Sendable, Equatable {
     /// Label under the horizontal axis; may contain `$...$` math. Default `$x$`.
-    public var xLabel: String
+    package var xLabel: String
     /// Label beside the vertical axis; may contain `$...$` math. Default `$y$` in 2-D, `$f(x)$` in 1-D.
-    public var yLabel: String
+    package var yLabel: String
     /// Draw one data unit as the same length on both axes (circles look round). Default `false`.
-    public var equalAspect: Bool
+    package var equalAspect: Bool
     /// Draw grid lines at the ticks. Default `false`.
-    public var grid: Bool
+    package var grid: Bool
 
-    public init(xLabel: String, yLabel: String, equalAspect: Bool = false, grid: Bool = false) {
+    package init(xLabel: String, yLabel: String, equalAspect: Bool = false, grid: Bool = false) {
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.equalAspect = equalAspect
@@ -17,7 +17,7 @@ public struct AxesOptions: Sendable, Equatable {
     }
 
     /// The axes of a scene that says nothing about them.
-    public static func defaults(dimension: Int) -> AxesOptions {
+    package static func defaults(dimension: Int) -> AxesOptions {
         AxesOptions(xLabel: "$x$", yLabel: dimension == 1 ? "$f(x)$" : "$y$")
     }
 }

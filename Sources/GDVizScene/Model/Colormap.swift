@@ -1,5 +1,5 @@
 /// Color scales for contour lines, spelled as in scene files (matplotlib's names).
-public enum Colormap: String, Sendable, CaseIterable, Codable {
+package enum Colormap: String, Sendable, CaseIterable, Codable {
     /// Perceptually uniform dark blue → green → yellow. The default.
     case viridis
     /// Like viridis, also readable with red–green color blindness.

@@ -1,5 +1,5 @@
 /// What tells runs apart in a figure, besides their label.
-public enum CueMode: String, Sendable, CaseIterable, Codable {
+package enum CueMode: String, Sendable, CaseIterable, Codable {
     /// Colour, plus a marker shape and a dash pattern of each run's own (run 1: solid, circles),
     /// so a figure still reads in greyscale or with a colour-vision deficiency.
     case auto

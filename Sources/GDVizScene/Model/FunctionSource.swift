@@ -2,7 +2,7 @@ import GDVizEngine
 
 /// Where the scene's function f comes from. Every form compiles to one ``MathExpression``
 /// (``expression``), so differentiation, Taylor expansions and contours treat them alike.
-public enum FunctionSource: Sendable, Equatable {
+package enum FunctionSource: Sendable, Equatable {
     /// f written as an expression in `x` (1-D) or `x` and `y` (2-D), with named constants.
     case expression(ExpressionFunction)
     /// f(x) = ½ xᵀAx − bᵀx + c with A 1×1 (1-D) or 2×2 (2-D).
@@ -13,7 +13,7 @@ public enum FunctionSource: Sendable, Equatable {
     case leastSquares(LeastSquares)
 
     /// f, compiled. Its variables are the scene's axes in order (for least squares, the parameters).
-    public var expression: MathExpression {
+    package var expression: MathExpression {
         switch self {
         case .expression(let function): function.expression
         case .quadratic(let form): form.expression
@@ -24,7 +24,7 @@ public enum FunctionSource: Sendable, Equatable {
 
     /// The region to draw when the scene gives no `"domain"`: the test function's usual one.
     /// `nil` for the other forms, which need a domain.
-    public var defaultDomain: Domain? {
+    package var defaultDomain: Domain? {
         if case .builtin(let function) = self { return function.definition.domain }
         return nil
     }
@@ -32,13 +32,13 @@ public enum FunctionSource: Sendable, Equatable {
     /// Default axis labels, or `nil` for the scene's usual `$x$`, `$y$` / `$f(x)$`. Least squares
     /// labels its axes with the parameters as math (`theta0` → `$\theta_0$`) and, in 1-D, the
     /// value axis `$L(\theta_0)$`.
-    public var defaultAxisLabels: (x: String, y: String)? {
+    package var defaultAxisLabels: (x: String, y: String)? {
         guard case .leastSquares(let problem) = self else { return nil }
         let names = problem.parameters.map(Self.math)
         return names.count == 2 ? ("$\(names[0])$", "$\(names[1])$") : ("$\(names[0])$", "$L(\(names[0]))$")
     }
 
-    public static func == (a: FunctionSource, b: FunctionSource) -> Bool {
+    package static func == (a: FunctionSource, b: FunctionSource) -> Bool {
         switch (a, b) {
         case (.expression(let p), .expression(let q)): p == q
         case (.quadratic(let p), .quadratic(let q)): p == q
@@ -78,44 +78,44 @@ public enum FunctionSource: Sendable, Equatable {
 }
 
 /// f as text, e.g. `a*x^2 + b*y^2` with parameters `["a": 1, "b": 10]`.
-public struct ExpressionFunction: Sendable, Equatable {
+package struct ExpressionFunction: Sendable, Equatable {
     /// The expression exactly as written in the scene file.
-    public let source: String
+    package let source: String
     /// Named constants the expression may use, from the file's `"params"`.
-    public let parameters: [String: Double]
+    package let parameters: [String: Double]
     /// The parsed expression in the scene's variables: `["x"]` in 1-D, `["x", "y"]` in 2-D.
-    public let expression: MathExpression
+    package let expression: MathExpression
 
     /// Parses `source` in the variables of a scene of this dimension.
-    public init(source: String, parameters: [String: Double] = [:], dimension: Int) throws(ExpressionError) {
+    package init(source: String, parameters: [String: Double] = [:], dimension: Int) throws(ExpressionError) {
         self.source = source
         self.parameters = parameters
         self.expression = try MathExpression.parse(source, variables: SceneDefaults.variables(dimension: dimension),
                                                    parameters: parameters)
     }
 
-    public static func == (a: ExpressionFunction, b: ExpressionFunction) -> Bool {
+    package static func == (a: ExpressionFunction, b: ExpressionFunction) -> Bool {
         a.source == b.source && a.parameters == b.parameters && a.expression.variables == b.expression.variables
     }
 }
 
 /// A test function from the engine's library with the parameter values the scene chose.
-public struct BuiltinFunction: Sendable, Equatable {
+package struct BuiltinFunction: Sendable, Equatable {
     /// The library entry: formula, default parameters, domain, known minima.
-    public let definition: TestFunction
+    package let definition: TestFunction
     /// The parameters the scene file changed (`"params"`); the others keep their defaults.
-    public let parameters: [String: Double]
+    package let parameters: [String: Double]
     /// f in `x`, `y` with every parameter's value filled in.
-    public let expression: MathExpression
+    package let expression: MathExpression
 
     /// Throws when `parameters` names a parameter the function does not have.
-    public init(_ name: TestFunction.Name, parameters: [String: Double] = [:]) throws(TestFunction.UnknownParameter) {
+    package init(_ name: TestFunction.Name, parameters: [String: Double] = [:]) throws(TestFunction.UnknownParameter) {
         definition = TestFunction(name)
         self.parameters = parameters
         expression = try definition.expression(parameters: parameters)
     }
 
-    public static func == (a: BuiltinFunction, b: BuiltinFunction) -> Bool {
+    package static func == (a: BuiltinFunction, b: BuiltinFunction) -> Bool {
         a.definition.name == b.definition.name && a.parameters == b.parameters
     }
 }

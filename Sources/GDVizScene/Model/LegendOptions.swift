@@ -1,5 +1,5 @@
 /// Where a panel's legend goes (`"legend"`, top level or per panel).
-public enum LegendPosition: String, CaseIterable, Sendable, Equatable {
+package enum LegendPosition: String, CaseIterable, Sendable, Equatable {
     /// The inside spot (corners first, then edge midpoints) that covers the fewest lines,
     /// markers, stationary points and labels.
     case auto
@@ -16,12 +16,12 @@ public enum LegendPosition: String, CaseIterable, Sendable, Equatable {
 }
 
 /// `"legend": "upper left"` or `{"position": "outside bottom", "columns": 3}`.
-public struct LegendOptions: Sendable, Equatable {
-    public var position: LegendPosition
+package struct LegendOptions: Sendable, Equatable {
+    package var position: LegendPosition
     /// Entries per row, 1…8.
-    public var columns: Int
+    package var columns: Int
 
-    public init(position: LegendPosition = .auto, columns: Int = 1) {
+    package init(position: LegendPosition = .auto, columns: Int = 1) {
         self.position = position
         self.columns = columns
     }

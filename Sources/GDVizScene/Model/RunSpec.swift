@@ -1,41 +1,41 @@
 import GDVizEngine
 
 /// One optimizer run to compute and draw.
-public struct RunSpec: Sendable, Equatable {
+package struct RunSpec: Sendable, Equatable {
     /// Legend text, unique within the scene; may contain `$...$` math. Default `run 1`, `run 2`, ….
-    public var label: String
+    package var label: String
     /// The method. Default ``OptimizerMethod/gd``.
-    public var optimizer: OptimizerMethod
+    package var optimizer: OptimizerMethod
     /// The starting point x₀, one number per dimension.
-    public var start: [Double]
+    package var start: [Double]
     /// The step size η (`"lr"`), positive. Default: the method's row of the optimizer table
     /// (``OptimizerMethod/defaultLearningRate``; 0.1 for most methods).
-    public var learningRate: Double
+    package var learningRate: Double
     /// `"lr": "auto"` (the default of gd, momentum and nesterov): η = 1/L with L the largest
     /// Hessian eigenvalue over the domain (``CurvatureBound``), set when the scene is evaluated;
     /// `learningRate` holds the fallback for a function without positive curvature until then.
-    public var autoLearningRate = false
+    package var autoLearningRate = false
     /// L as measured for an automatic learning rate, after evaluation; nil otherwise.
-    public var curvatureBound: Double?
+    package var curvatureBound: Double?
     /// The most steps to take, `0...1_000_000`. Default 100.
-    public var maxSteps: Int
+    package var maxSteps: Int
     /// ε: the run stops once ‖∇f(x)‖ < ε. Positive. Default 1e-6.
-    public var tolerance: Double
-    /// Line color as lowercase `#rrggbb`, or `nil` to take the next color of the palette.
-    public var color: String?
+    package var tolerance: Double
+    /// Line color, or `nil` to take the next color of the palette.
+    package var color: SceneColor?
     /// Seeds the shuffle of the stochastic optimizers (``OptimizerMethod/sgd``, ``OptimizerMethod/minibatch``):
     /// the same seed gives the same trajectory on every machine. Default 0.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Samples per step of the stochastic optimizers, at least 1. Default 1; scene files keep
     /// it 1 for ``OptimizerMethod/sgd``.
-    public var batchSize: Int
+    package var batchSize: Int
     /// Optimizer-specific settings (momentum, betas, eps, schedule, …) in the engine's terms;
     /// `settings.learningRate` equals `learningRate`.
-    public var settings: OptimizerSettings = OptimizerSettings()
+    package var settings: OptimizerSettings = OptimizerSettings()
 
-    public init(label: String, optimizer: OptimizerMethod = .gd, start: [Double],
+    package init(label: String, optimizer: OptimizerMethod = .gd, start: [Double],
                 learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
-                tolerance: Double = SceneDefaults.tolerance, color: String? = nil,
+                tolerance: Double = SceneDefaults.tolerance, color: SceneColor? = nil,
                 seed: UInt64 = SceneDefaults.seed, batchSize: Int = SceneDefaults.batchSize) {
         self.label = label
         self.optimizer = optimizer

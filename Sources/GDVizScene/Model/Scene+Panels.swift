@@ -4,7 +4,7 @@ extension Scene {
     /// panel with every non-graph layer, followed by one graph panel per `graph` layer (a
     /// computation graph has no place in data axes). A scene whose only layer is a graph is
     /// therefore a single graph panel; a scene with no graph layer is a single plot panel, as before.
-    public var drawnPanels: [PanelSpec] {
+    package var drawnPanels: [PanelSpec] {
         if !panels.isEmpty { return panels }
         return Self.panels(forLayers: layers)
     }
@@ -14,8 +14,8 @@ extension Scene {
         var plotted: [LayerSpec] = []
         var graphs: [PanelSpec] = []
         for layer in layers {
-            if let spec = layer.content as? GraphLayerSpec {
-                graphs.append(PanelSpec(GraphPanelSpec(spec)))
+            if let spec = layer.content as? ComputationGraphLayerSpec {
+                graphs.append(PanelSpec(ComputationGraphPanelSpec(spec)))
             } else {
                 plotted.append(layer)
             }

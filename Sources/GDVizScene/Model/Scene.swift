@@ -5,60 +5,60 @@ import GDVizEngine
 ///
 /// A `Scene` returned by ``SceneLoader`` is fully validated: every field is in range and every
 /// cross-reference (layer → run label, start point → dimension) holds.
-public struct Scene: Sendable, Equatable {
+package struct Scene: Sendable, Equatable {
     /// The scene file's base name without its extension (`scenes/gd.json` → `gd`); used to name outputs.
-    public var name: String
+    package var name: String
     /// The figure title; may contain `$...$` math. `nil` draws no title.
-    public var title: String?
+    package var title: String?
     /// Figure width in device units: points (1/72 in), pixels at scale 1; see ``Length``.
-    public var width: Double
+    package var width: Double
     /// Figure height in device units.
-    public var height: Double
+    package var height: Double
     /// The function f to draw and minimize.
-    public var function: FunctionSource
+    package var function: FunctionSource
     /// 1 for f(x) on an interval, 2 for f(x, y) on a rectangle.
-    public var dimension: Int
+    package var dimension: Int
     /// The plotted region in data coordinates.
     ///
     /// In 2-D, `[xMin, xMax] × [yMin, yMax]`. In 1-D, `xMin...xMax` is the interval and
     /// `yMin...yMax` is the plotted value range of f; both are NaN when the file gives no `y`,
     /// meaning "choose the value range from the data". Prefer ``valueRange`` in 1-D code.
-    public var domain: Domain
+    package var domain: Domain
     /// Axis labels, aspect ratio and grid.
-    public var axes: AxesOptions
+    package var axes: AxesOptions
     /// Samples per axis when f is sampled on a grid (contours, 1-D curves), `10...2000`.
-    public var resolution: Int
+    package var resolution: Int
     /// Optimizer runs, with unique labels.
-    public var runs: [RunSpec]
+    package var runs: [RunSpec]
     /// What to draw, back to front.
-    public var layers: [LayerSpec]
+    package var layers: [LayerSpec]
     /// Several panels in a grid; empty means one plot panel drawing `layers`.
-    public var panels: [PanelSpec] = []
+    package var panels: [PanelSpec] = []
     /// Panels per row (default: all in one row, at most 3).
-    public var columns: Int = 1
-    public var theme: ThemeName = .light
+    package var columns: Int = 1
+    package var theme: ThemeName = .light
     /// How runs are told apart besides colour.
-    public var cues: CueMode = .auto
+    package var cues: CueMode = .auto
     /// Neighbouring plot panels over the same domain share their axes' labels.
-    public var shareAxes = false
+    package var shareAxes = false
     /// `"legend"`: where every panel's legend goes unless the panel says otherwise.
-    public var legend = LegendOptions()
+    package var legend = LegendOptions()
     /// The size of axis labels and annotations in device units; titles, ticks and legends keep
     /// their proportions to it (see ``SceneDefaults/fontSize``).
-    public var fontSize: Double = SceneDefaults.fontSize
+    package var fontSize: Double = SceneDefaults.fontSize
     /// Whether `"size"` was given in a physical unit (cm, mm, in, pt): SVG output then states
     /// its size in points, so it shows at that size; otherwise in CSS pixels, like the PNG.
-    public var physicalSize = false
+    package var physicalSize = false
     /// The typeface of the text (not of the maths).
-    public var font: TextFont = .sans
+    package var font: TextFont = .sans
     /// Whether SVG and PDF text is text (searchable, selectable) or outlines.
-    public var text: TextMode = .glyphs
+    package var text: TextMode = .glyphs
     /// Plays the runs step by step as frames (GIF, WebP, MP4, PDF pages); `nil` for a still figure.
-    public var animation: AnimationSpec? = nil
+    package var animation: AnimationSpec? = nil
 
     /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
     /// Nothing is validated here; only ``SceneLoader`` checks values.
-    public init(name: String, title: String? = nil,
+    package init(name: String, title: String? = nil,
                 width: Double = Double(SceneDefaults.width), height: Double = Double(SceneDefaults.height),
                 function: FunctionSource, dimension: Int, domain: Domain,
                 axes: AxesOptions? = nil, resolution: Int = SceneDefaults.resolution,
@@ -77,19 +77,19 @@ public struct Scene: Sendable, Equatable {
     }
 
     /// The 1-D value range given in the file, or `nil` for "automatic" (and always `nil` in 2-D).
-    public var valueRange: ClosedRange<Double>? {
+    package var valueRange: ClosedRange<Double>? {
         guard dimension == 1, domain.yMin.isFinite, domain.yMax.isFinite, domain.yMin < domain.yMax
         else { return nil }
         return domain.yMin...domain.yMax
     }
 
     /// The run with this label, if any.
-    public func run(labelled label: String) -> RunSpec? {
+    package func run(labelled label: String) -> RunSpec? {
         runs.first { $0.label == label }
     }
 
     // Domain is Hashable, but NaN placeholders (1-D, automatic value range) are never `==`.
-    public static func == (a: Scene, b: Scene) -> Bool {
+    package static func == (a: Scene, b: Scene) -> Bool {
         a.name == b.name && a.title == b.title && a.width == b.width && a.height == b.height
             && a.function == b.function && a.dimension == b.dimension
             && sameBounds(a.domain, b.domain)

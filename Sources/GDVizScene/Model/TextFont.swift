@@ -1,5 +1,5 @@
 /// The typeface of a figure's text (maths is always Latin Modern Math).
-public enum TextFont: String, Sendable, CaseIterable, Codable {
+package enum TextFont: String, Sendable, CaseIterable, Codable {
     /// DejaVu Sans: wide and open, legible on projected slides (the default).
     case sans
     /// Latin Modern Roman: the body font of a LaTeX article.
@@ -9,7 +9,7 @@ public enum TextFont: String, Sendable, CaseIterable, Codable {
 }
 
 /// How SVG and PDF output write text (PNG text is always filled outlines).
-public enum TextMode: String, Sendable, CaseIterable, Codable {
+package enum TextMode: String, Sendable, CaseIterable, Codable {
     /// PDF: real text from embedded font subsets, searchable and selectable, maths included.
     /// SVG: cairo's glyph symbols with a transparent `<text>` copy that can be searched and selected.
     case glyphs

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// Colours of the whole figure.
-public enum ThemeName: String, Sendable, CaseIterable, Codable {
+package enum ThemeName: String, Sendable, CaseIterable, Codable {
     /// White background (the default).
     case light
     /// Dark background for slides.

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// What an iteration panel plots against the step t.
-public enum IterationQuantity: String, Sendable, CaseIterable, Codable {
+package enum IterationQuantity: String, Sendable, CaseIterable, Codable {
     /// f(x_t).
     case value
     /// f(x_t) − f*, with f* the smallest minimum the engine finds (or the smallest value reached).
@@ -15,12 +15,12 @@ public enum IterationQuantity: String, Sendable, CaseIterable, Codable {
 }
 
 /// Axis scales of an iteration panel: `log` makes the quantity axis logarithmic, `loglog` both.
-public enum IterationScale: String, Sendable, CaseIterable, Codable {
+package enum IterationScale: String, Sendable, CaseIterable, Codable {
     case linear, log, loglog
 }
 
 /// `{"type": "iterations"}`: convergence curves, one per run, against the step t.
-public struct IterationsPanelSpec: PanelSpecification {
+package struct IterationsPanelSpec: PanelSpecification {
     package static let kind = PanelKind(
         name: "iterations", summary: "convergence curves of the runs against the step t", dimensions: 1...2,
         keys: [
@@ -34,15 +34,15 @@ public struct IterationsPanelSpec: PanelSpecification {
             SettingKey("y_range", .interval, "[min, max] of the y axis; absent: fitted to the curves"),
         ])
 
-    public var title: String?
-    public var quantity: IterationQuantity
-    public var scale: IterationScale
+    package var title: String?
+    package var quantity: IterationQuantity
+    package var scale: IterationScale
     /// The runs to plot, or `nil` for every run.
-    public var runLabels: [String]?
-    public var yLabel: String?
-    public var yRange: [Double]?
+    package var runLabels: [String]?
+    package var yLabel: String?
+    package var yRange: [Double]?
 
-    public init(title: String? = nil, quantity: IterationQuantity = .gap, scale: IterationScale = .log,
+    package init(title: String? = nil, quantity: IterationQuantity = .gap, scale: IterationScale = .log,
                 runLabels: [String]? = nil) {
         self.title = title
         self.quantity = quantity
@@ -76,11 +76,11 @@ public struct IterationsPanelSpec: PanelSpecification {
     }
 
     /// `optimum` is f* for the `gap` quantity: the smallest minimum found or value reached.
-    public struct Evaluated: EvaluatedPanelContent {
-        public var spec: IterationsPanelSpec
+    package struct Evaluated: EvaluatedPanelContent {
+        package var spec: IterationsPanelSpec
         /// Indices into `EvaluatedScene.runs`.
-        public var runs: [Int]
-        public var optimum: Double
+        package var runs: [Int]
+        package var optimum: Double
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {

@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// `{"title": "…", "layers": [...]}` (type `"plot"`, the default): a plot of f with its own layers.
-public struct PlotPanelSpec: PanelSpecification {
+package struct PlotPanelSpec: PanelSpecification {
     package static let kind = PanelKind(
         name: "plot", summary: "a plot of f with its own layers (the default panel type)", dimensions: 1...2,
         keys: [
@@ -11,20 +11,20 @@ public struct PlotPanelSpec: PanelSpecification {
             PanelKind.legendKey,
         ])
 
-    public var title: String?
-    public var layers: [LayerSpec]
+    package var title: String?
+    package var layers: [LayerSpec]
     /// Overrides the scene's domain when given.
-    public var domain: Domain?
+    package var domain: Domain?
     /// The panel's own `"legend"`; nil: the scene's.
-    public var legend: LegendOptions?
+    package var legend: LegendOptions?
 
-    public init(title: String? = nil, layers: [LayerSpec], domain: Domain? = nil) {
+    package init(title: String? = nil, layers: [LayerSpec], domain: Domain? = nil) {
         self.title = title
         self.layers = layers
         self.domain = domain
     }
 
-    public static func == (a: PlotPanelSpec, b: PlotPanelSpec) -> Bool {
+    package static func == (a: PlotPanelSpec, b: PlotPanelSpec) -> Bool {
         a.title == b.title && a.layers == b.layers && a.domain?.description == b.domain?.description && a.legend == b.legend
     }
 
@@ -35,7 +35,7 @@ public struct PlotPanelSpec: PanelSpecification {
                                        runLabels: input.runLabels)
         if case .array(let items)? = input["layers"] {
             for (index, item) in items.enumerated() {
-                guard case .object(let layer) = item, layer["type"] == .string(GraphLayerSpec.kind.name) else { continue }
+                guard case .object(let layer) = item, layer["type"] == .string(ComputationGraphLayerSpec.kind.name) else { continue }
                 reader.report(path.key("layers").index(index).key("type"),
                               "a computation graph is drawn as a panel of its own, not inside a plot; "
                               + #"use {"type": "graph", "at": [...]} in "panels""#)
@@ -47,15 +47,15 @@ public struct PlotPanelSpec: PanelSpecification {
         return spec
     }
 
-    public struct Evaluated: EvaluatedPanelContent {
-        public var title: String?
-        public var layers: [EvaluatedLayer]
+    package struct Evaluated: EvaluatedPanelContent {
+        package var title: String?
+        package var layers: [EvaluatedLayer]
         /// The panel's domain; for 1-D scenes without a value range, y is fitted to the curve.
-        public var domain: Domain
+        package var domain: Domain
         /// The legend options in force (the panel's, else the scene's).
-        public var legend = LegendOptions()
+        package var legend = LegendOptions()
 
-        public var tracedLayers: [EvaluatedLayer] { layers }
+        package var tracedLayers: [EvaluatedLayer] { layers }
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {

@@ -7,7 +7,7 @@ import GDVizEngine
 /// The viewpoint follows matplotlib's `view_init(elev, azim)`: the eye looks at the box's centre
 /// from the direction (cos e · cos a, cos e · sin a, sin e). At azimuth −90°, elevation 0° the
 /// x axis runs to the right and z up; elevation 90° looks straight down (a top view).
-public struct SurfacePanelSpec: PanelSpecification {
+package struct SurfacePanelSpec: PanelSpecification {
     package static let kind = PanelKind(
         name: "surface", summary: "the graph of f as a shaded 3-D surface, with floor contours and lifted runs",
         dimensions: 2...2,
@@ -26,37 +26,37 @@ public struct SurfacePanelSpec: PanelSpecification {
             SettingKey("z_label", .string, "the vertical axis label; absent: $f(x, y)$ (or $f$ with relabelled axes)"),
         ])
 
-    public var title: String?
+    package var title: String?
     /// Degrees about the z axis, `−360...360`. Default −60 (matplotlib's default view).
-    public var azimuth: Double
+    package var azimuth: Double
     /// Degrees above the xy-plane, `−90...90`. Default 30.
-    public var elevation: Double
+    package var elevation: Double
     /// Mesh cells per axis, `4...150`. Default 40.
-    public var resolution: Int
+    package var resolution: Int
     /// Contour lines of f drawn on the floor of the box, below the surface. Default `true`.
-    public var floorContours: Bool
+    package var floorContours: Bool
     /// The floor contours' levels (the scene's `resolution` sets how finely f is sampled for them).
-    public var levels: LevelSpec
+    package var levels: LevelSpec
     /// Arrows of ∇f on the floor (the gradient as a vector field, as in Wikimedia's
     /// "3d-gradient-cos"). Default `false`.
-    public var floorGradient: Bool
+    package var floorGradient: Bool
     /// How heights map to colours. Default viridis.
-    public var colormap: Colormap
+    package var colormap: Colormap
     /// The runs to lift onto the surface, or `nil` for every run.
-    public var runLabels: [String]?
+    package var runLabels: [String]?
     /// Mark every stationary point of f in the domain by kind. Default `true`.
-    public var criticalPoints: Bool
+    package var criticalPoints: Bool
     /// The vertical axis label; `nil` gives `$f(x, y)$` (or `$f$` when the axes are relabelled).
-    public var zLabel: String?
+    package var zLabel: String?
 
-    public static let defaultAzimuth = -60.0
-    public static let defaultElevation = 30.0
-    public static let defaultResolution = 40
-    public static let azimuthRange = -360.0...360.0
-    public static let elevationRange = -90.0...90.0
-    public static let resolutionRange = 4...150
+    package static let defaultAzimuth = -60.0
+    package static let defaultElevation = 30.0
+    package static let defaultResolution = 40
+    package static let azimuthRange = -360.0...360.0
+    package static let elevationRange = -90.0...90.0
+    package static let resolutionRange = 4...150
 
-    public init(title: String? = nil, azimuth: Double = defaultAzimuth, elevation: Double = defaultElevation,
+    package init(title: String? = nil, azimuth: Double = defaultAzimuth, elevation: Double = defaultElevation,
                 resolution: Int = defaultResolution, floorContours: Bool = true,
                 levels: LevelSpec = .count(SceneDefaults.contourLevelCount, spacing: .linear),
                 floorGradient: Bool = false, colormap: Colormap = .viridis, runLabels: [String]? = nil,
@@ -78,9 +78,9 @@ public struct SurfacePanelSpec: PanelSpecification {
         input.reader.readSurfacePanel(input)
     }
 
-    public struct Evaluated: EvaluatedPanelContent {
-        public var spec: SurfacePanelSpec
-        public var surface: EvaluatedSurface
+    package struct Evaluated: EvaluatedPanelContent {
+        package var spec: SurfacePanelSpec
+        package var surface: EvaluatedSurface
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {

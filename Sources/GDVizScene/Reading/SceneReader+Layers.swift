@@ -44,8 +44,8 @@ extension SceneReader {
     }
 
     /// The keys of a graph layer or panel: `at` (required), `partials`, `digits`.
-    func readGraph(_ members: [String: JSONValue], at path: JSONPath, dimension: Int) -> GraphLayerSpec {
-        GraphLayerSpec(
+    func readGraph(_ members: [String: JSONValue], at path: JSONPath, dimension: Int) -> ComputationGraphLayerSpec {
+        ComputationGraphLayerSpec(
             at: readPoint(members["at"], at: path.key("at"), dimension: dimension) ?? [],
             partials: optional(members, "partials", in: path, default: false, bool),
             digits: optional(members, "digits", in: path, default: SceneDefaults.graphDigits) {

@@ -124,15 +124,13 @@ extension SceneReader {
         return low...high
     }
 
-    /// `#rrggbb`, returned in lowercase.
-    func hexColor(_ value: JSONValue, at path: JSONPath) -> String? {
-        guard case .string(let text) = value, text.count == 7, text.first == "#",
-              text.dropFirst().allSatisfy(\.isHexDigit)
-        else {
+    /// `#rrggbb`, read into its value.
+    func hexColor(_ value: JSONValue, at path: JSONPath) -> SceneColor? {
+        guard case .string(let text) = value, let color = SceneColor(hex: text) else {
             expected("a color \"#rrggbb\"", got: value, at: path, hint: " (e.g. \"#d62728\")")
             return nil
         }
-        return text.lowercased()
+        return color
     }
 
     /// `"a", "b", "c"`.

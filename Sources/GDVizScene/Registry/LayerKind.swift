@@ -42,7 +42,7 @@ package protocol LayerSpecification: Sendable, Equatable {
 }
 
 /// What a layer kind's evaluation hands to the renderer.
-public protocol EvaluatedLayerContent: Sendable {}
+package protocol EvaluatedLayerContent: Sendable {}
 
 extension LayerSpecification {
     /// Equality across kinds (different kinds are never equal).
@@ -57,7 +57,7 @@ extension LayerSpecification {
 }
 
 /// One layer of a scene: a value of one of the kinds in ``LayerTable``.
-public struct LayerSpec: Sendable, Equatable {
+package struct LayerSpec: Sendable, Equatable {
     package var content: any LayerSpecification
 
     package init(_ content: some LayerSpecification) {
@@ -65,11 +65,11 @@ public struct LayerSpec: Sendable, Equatable {
     }
 
     /// The spelling of the layer's `"type"`.
-    public var typeName: String { kind.name }
+    package var typeName: String { kind.name }
 
     package var kind: LayerKind { type(of: content).kind }
 
-    public static func == (a: LayerSpec, b: LayerSpec) -> Bool {
+    package static func == (a: LayerSpec, b: LayerSpec) -> Bool {
         a.content.isEqual(to: b.content)
     }
 
@@ -83,4 +83,4 @@ public struct LayerSpec: Sendable, Equatable {
 }
 
 /// A layer as the engine evaluated it; the renderer casts it to the kind's `Evaluated` type.
-public typealias EvaluatedLayer = any EvaluatedLayerContent
+package typealias EvaluatedLayer = any EvaluatedLayerContent

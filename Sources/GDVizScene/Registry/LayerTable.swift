@@ -6,7 +6,7 @@ package enum LayerTable {
     package static var all: [any LayerSpecification.Type] {
         [
             ContourLayerSpec.self, TrajectoryLayerSpec.self, CurveLayerSpec.self, CriticalPointsLayerSpec.self,
-            TaylorLayerSpec.self, GraphLayerSpec.self,
+            TaylorLayerSpec.self, ComputationGraphLayerSpec.self,
             TangentLayerSpec.self, SecantLayerSpec.self, PointsLayerSpec.self, IntervalLayerSpec.self,
             ChordLayerSpec.self, ConstraintLayerSpec.self, ParametricLayerSpec.self, VectorLayerSpec.self,
             AnnotationLayerSpec.self,

@@ -39,13 +39,13 @@ package protocol PanelSpecification: Sendable, Equatable {
 }
 
 /// What a panel kind's evaluation hands to the renderer.
-public protocol EvaluatedPanelContent: Sendable {
+package protocol EvaluatedPanelContent: Sendable {
     /// The layers `gdviz trace` reports for this panel.
     var tracedLayers: [EvaluatedLayer] { get }
 }
 
 extension EvaluatedPanelContent {
-    public var tracedLayers: [EvaluatedLayer] { [] }
+    package var tracedLayers: [EvaluatedLayer] { [] }
 }
 
 extension PanelSpecification {
@@ -60,25 +60,25 @@ extension PanelSpecification {
 }
 
 /// One panel of a multi-panel figure: a value of one of the kinds in ``PanelTable``.
-public struct PanelSpec: Sendable, Equatable {
+package struct PanelSpec: Sendable, Equatable {
     package var content: any PanelSpecification
 
     package init(_ content: some PanelSpecification) {
         self.content = content
     }
 
-    public var title: String? { content.title }
+    package var title: String? { content.title }
     /// The spelling of the panel's `"type"`.
-    public var typeName: String { kind.name }
+    package var typeName: String { kind.name }
     package var kind: PanelKind { type(of: content).kind }
 
-    public static func == (a: PanelSpec, b: PanelSpec) -> Bool {
+    package static func == (a: PanelSpec, b: PanelSpec) -> Bool {
         a.content.isEqual(to: b.content)
     }
 }
 
 /// A panel as the engine evaluated it; the renderer casts it to the kind's `Evaluated` type.
-public typealias EvaluatedPanel = any EvaluatedPanelContent
+package typealias EvaluatedPanel = any EvaluatedPanelContent
 
 /// What a panel kind's evaluation may use.
 package struct PanelEvaluationContext {
@@ -96,7 +96,7 @@ package struct PanelEvaluationContext {
 /// The table of panel kinds, as ``LayerTable`` is for layers.
 package enum PanelTable {
     package static var all: [any PanelSpecification.Type] {
-        [PlotPanelSpec.self, IterationsPanelSpec.self, SurfacePanelSpec.self, GraphPanelSpec.self]
+        [PlotPanelSpec.self, IterationsPanelSpec.self, SurfacePanelSpec.self, ComputationGraphPanelSpec.self]
     }
 
     package static var kinds: [PanelKind] { all.map { $0.kind } }

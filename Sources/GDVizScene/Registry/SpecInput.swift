@@ -35,8 +35,8 @@ package struct SpecInput {
 
     /// The optional non-empty `label`.
     var label: String? { optional("label", default: nil, SceneReader.nonEmptyText) }
-    /// The optional `color`, lowercase `#rrggbb`.
-    var color: String? { optional("color", default: nil, SceneReader.hexColor) }
+    /// The optional `color`.
+    var color: SceneColor? { optional("color", default: nil, SceneReader.hexColor) }
 
     func report(_ key: String, _ message: String) {
         reader.report(path.key(key), message)

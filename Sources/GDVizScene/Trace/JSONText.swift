@@ -1,7 +1,7 @@
 import GDVizEngine
 
 /// A JSON value written with keys in the order given, so traces are byte-stable.
-public indirect enum JSONText: Sendable {
+package indirect enum JSONText: Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -18,7 +18,7 @@ public indirect enum JSONText: Sendable {
 
     /// Compact JSON, one line. Doubles use Swift's shortest round-trip form (full precision:
     /// parsing the text gives back the same double); NaN and ±∞ have no JSON form and become null.
-    public var text: String {
+    package var text: String {
         var bytes: [UInt8] = []
         stream { bytes += $0 }
         return String(decoding: bytes, as: UTF8.self)
@@ -26,7 +26,7 @@ public indirect enum JSONText: Sendable {
 
     /// The same JSON as `text`, handed to `emit` in chunks of about `chunkSize` bytes as it is
     /// written, so a long trace is never held as one string.
-    public func stream(chunkSize: Int = 1 << 16, _ emit: ([UInt8]) throws -> Void) rethrows {
+    package func stream(chunkSize: Int = 1 << 16, _ emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + 1024)
         try write(into: &out, chunkSize: chunkSize, emit)
@@ -97,13 +97,17 @@ public indirect enum JSONText: Sendable {
         } else if d == d.rounded(), abs(d) < 1e15 {
             out += String(Int64(d)).utf8
         } else {
-            out += d.description.utf8
+            // The digits of `description`, written straight into `out` (moved in and out, no copy).
+            var stream = ASCIIByteStream()
+            swap(&stream.bytes, &out)
+            d.write(to: &stream)
+            swap(&stream.bytes, &out)
         }
     }
 
     /// JSON with each array and object member on its own line, indented by two spaces; arrays of
     /// scalars stay on one line.
-    public var pretty: String {
+    package var pretty: String {
         var out = ""
         writePretty(into: &out, indent: "")
         return out + "\n"

@@ -8,8 +8,8 @@ import GDVizEngine
 ///      "taylor": [{at, order, terms: [{powers, coefficient}]}], "graph": {nodes, edges} | null}
 ///
 /// Points are [x, y] in 2-D and [x] in 1-D; `points[0]` is the start. Numbers have full double precision.
-public enum SceneTrace {
-    public static func json(for evaluated: EvaluatedScene) -> JSONText {
+package enum SceneTrace {
+    package static func json(for evaluated: EvaluatedScene) -> JSONText {
         let dimension = evaluated.scene.dimension
         func point(_ p: Point2) -> JSONText { dimension == 1 ? .numbers([p.x]) : .numbers([p.x, p.y]) }
 
@@ -60,7 +60,7 @@ public enum SceneTrace {
                                           ("coefficient", .number(term.coefficient))])
                              }))])
                 }
-            } else if let layer = layer as? GraphLayerSpec.Evaluated {
+            } else if let layer = layer as? ComputationGraphLayerSpec.Evaluated {
                 let g = layer.graph
                 graph = .object([
                     ("nodes", .array(g.nodes.map { node in

@@ -7,36 +7,36 @@ import GDVizEngine
 /// Each limit was chosen by measuring a release build on such a machine (see docs/scenes.md,
 /// "Limits"); the estimate is a sum of terms, each charged to the key that drives it, so a scene
 /// over budget is rejected with that key's JSON path and the limit.
-public enum SceneBudget {
+package enum SceneBudget {
     /// Output pixels: width × height × scale² (PNG `--scale`).
     /// 4000 × 4000 at scale 2 (64 M) measured 7.2 s and 0.98 GB.
-    public static let maxPixels = 64_000_000
+    package static let maxPixels = 64_000_000
     /// Grid evaluations of f: Σ over sampled layers of grid points × compiled instructions of f.
     /// 4 M points × 3 200 instructions measured 63 s, so 2·10⁹ is about 10 s.
-    public static let maxGridEvaluations = 2_000_000_000
+    package static let maxGridEvaluations = 2_000_000_000
     /// Contour tracing: Σ over contour-like layers of grid points × levels.
     /// 2000² points × 200 levels (8·10⁸) measured 4.8 s and 0.22 GB.
-    public static let maxContourWork = 1_600_000_000
+    package static let maxContourWork = 1_600_000_000
     /// Σ over runs of `max_steps`: every iterate is kept, drawn and traced.
     /// 4 runs × 10⁶ steps measured 35 s and 1.0 GB to render, 1.9 GB to trace.
-    public static let maxTotalSteps = 1_000_000
+    package static let maxTotalSteps = 1_000_000
     /// Σ over runs of `max_steps` × instructions of f (gradient evaluations).
-    public static let maxStepEvaluations = 1_000_000_000
+    package static let maxStepEvaluations = 1_000_000_000
     /// Σ over stochastic runs of `max_steps` × samples per step (min(`batch_size`, N)).
     /// 10⁴ steps × 1000 samples (10⁷) measured 2.7 s.
-    public static let maxSampleGradients = 30_000_000
+    package static let maxSampleGradients = 30_000_000
     /// Streamline cells (domain width / separation) × (domain height / separation); the curves'
     /// total length, and so the RK4 steps, grow with it. 1.28 M cells measured 18 s.
-    public static let maxStreamlineCells = 250_000
+    package static let maxStreamlineCells = 250_000
     /// Nodes of a drawn computation graph (compiled instructions of f).
     /// 2 500 nodes measured 9 s to lay out.
-    public static let maxGraphNodes = 1_000
+    package static let maxGraphNodes = 1_000
     /// Layers in the whole figure (all panels).
-    public static let maxLayers = 100
+    package static let maxLayers = 100
 
     /// Everything in `scene` that is over budget, each at the path of the key that drives it.
     /// `pixelScale` is the PNG `--scale` (1 when only reading the scene).
-    public static func issues(for scene: Scene, pixelScale: Double = 1) -> [SceneIssue] {
+    package static func issues(for scene: Scene, pixelScale: Double = 1) -> [SceneIssue] {
         var issues: [SceneIssue] = []
         func over(_ path: String, _ what: String, _ amount: Double, _ limit: Int, _ advice: String) {
             issues.append(SceneIssue(path: path, message: "\(what) is \(format(amount)); the limit is "
@@ -78,7 +78,7 @@ public enum SceneBudget {
                          cells, maxStreamlineCells,
                          "Use a separation of at least \(String(format: "%.3g", minimumSeparation(domain))).")
                 }
-            } else if content is GraphLayerSpec {
+            } else if content is ComputationGraphLayerSpec {
                 graphDrivers.append(path)
             }
         }
@@ -88,7 +88,7 @@ public enum SceneBudget {
                 let points = Double(spec.resolution) * Double(spec.resolution)
                 gridEvaluations += points * instructions
                 if spec.floorContours { contourWork += points * Double(levelCount(spec.levels)) }
-            } else if panel.content is GraphPanelSpec {
+            } else if panel.content is ComputationGraphPanelSpec {
                 graphDrivers.append(path)
             }
         }
@@ -136,7 +136,7 @@ public enum SceneBudget {
     }
 
     /// The output size: width × height × `pixelScale`², charged to `$.size`.
-    public static func outputIssues(for scene: Scene, pixelScale: Double) -> [SceneIssue] {
+    package static func outputIssues(for scene: Scene, pixelScale: Double) -> [SceneIssue] {
         let pixels = Double(scene.width) * Double(scene.height) * pixelScale * pixelScale
         guard !(pixels <= Double(maxPixels)) else { return [] }
         let scaleNote = pixelScale == 1 ? "" : " at \(format(pixelScale)) pixels per unit"
@@ -147,7 +147,7 @@ public enum SceneBudget {
 
     /// Pixels per unit of the largest raster the renderer makes for `format` ("png", "svg",
     /// "pdf"): the PNG scale; vector files hold no image layers, so 1.
-    public static func pixelScale(for scene: Scene, format: String, scale: Double) -> Double {
+    package static func pixelScale(for scene: Scene, format: String, scale: Double) -> Double {
         format == "png" ? scale : 1
     }
 

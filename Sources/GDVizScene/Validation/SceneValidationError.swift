@@ -1,18 +1,18 @@
 /// Everything wrong with one scene file. Thrown by ``SceneLoader``, also when the file cannot be read.
-public struct SceneValidationError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct SceneValidationError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file as the user named it (`scenes/gd.json`), or the name given to ``SceneLoader/parse(_:file:)``.
-    public var file: String
+    package var file: String
     /// Every problem found, in reading order; never empty.
-    public var issues: [SceneIssue]
+    package var issues: [SceneIssue]
 
-    public init(file: String, issues: [SceneIssue]) {
+    package init(file: String, issues: [SceneIssue]) {
         self.file = file
         self.issues = issues
     }
 
     /// One line per issue, `gd.json: $.runs[1].lr: expected a positive number, got "fast"`,
     /// each followed by its detail lines, if any, indented by four spaces.
-    public var description: String {
+    package var description: String {
         var lines: [String] = []
         for issue in issues {
             lines.append("\(file): \(issue)")
