@@ -5,7 +5,7 @@
 // fixed-notation conversion and nothing else, in a locale with "." as decimal point, is written
 // by gdviz_format_fixed — the same bytes, tested against the C library on millions of values —
 // and every other call goes to the C library's own vsnprintf unchanged.
-#include <locale.h>
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
@@ -36,7 +36,7 @@ static int parse_fixed_conversion(const char *format, int *precision) {
 static int try_fixed(char *s, size_t maxlen, const char *format, va_list ap) {
     int precision;
     if (!parse_fixed_conversion(format, &precision)) return -1;
-    const char *point = localeconv()->decimal_point;
+    const char *point = nl_langinfo(RADIXCHAR);  // the locale's decimal point, as printf uses it
     if (point[0] != '.' || point[1] != 0) return -1;
     if (precision < 0) precision = va_arg(ap, int);
     double value = va_arg(ap, double);

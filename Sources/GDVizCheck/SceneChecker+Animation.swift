@@ -25,28 +25,11 @@ extension SceneChecker {
             result.message = ErrorText.lines(error).joined(separator: "\n")
             return result
         }
-        guard FileManager.default.fileExists(atPath: reference) else {
-            if record == .never {
-                result.status = .missing
-                result.message = "no reference \(reference) (run with --record missing to create it)"
-            } else {
-                recordAnimation(&result, scene: scene, gif: gif, status: .new, note: "new reference \(reference) (\(actual.count) frames)")
-            }
-            return result
-        }
-        let expected: [GIFDecoder.Frame]
-        do {
-            let bytes = try ImageFile.readBytes(reference, role: "reference")
-            expected = try GIFDecoder.frames(bytes)
-        } catch {
-            let reason = ErrorText.lines(error).joined(separator: "; ")
-            if record == .all {
-                recordAnimation(&result, scene: scene, gif: gif, status: .recorded, note: "reference rewritten (it was unreadable: \(reason))")
-            } else {
-                result.message = "reference \(reference): \(reason)"
-            }
-            return result
-        }
+        guard let expected = readReference(&result, newNote: "new reference \(reference) (\(actual.count) frames)",
+                                           unreadablePrefix: "reference \(reference): ",
+                                           decode: { bytes, _ in try GIFDecoder.frames(bytes) },
+                                           record: { recordAnimation(&$0, scene: scene, gif: gif, status: $1, note: $2) })
+        else { return result }
         var problems: [String] = []
         if expected.count != actual.count {
             problems.append("\(actual.count) frames, the reference has \(expected.count)")

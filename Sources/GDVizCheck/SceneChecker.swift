@@ -41,31 +41,13 @@ package struct SceneChecker: Sendable {
             return result
         }
 
-        guard FileManager.default.fileExists(atPath: reference) else {
-            if record == .never {
-                result.status = .missing
-                result.message = "no reference \(reference) (run with --record missing to create it)"
-            } else {
-                recordReference(&result, file: file, actual: actual, status: .new, note: "new reference \(reference)")
-            }
-            return result
-        }
-
-        let expected: RasterImage
-        do {
-            let bytes = try ImageFile.readBytes(reference, role: "reference")
-            result.referenceBytes = bytes
-            expected = try ImageFile.decode(bytes, path: reference, role: "reference")
-        } catch {
-            let reason = ErrorText.lines(error).joined(separator: "; ")
-            if record == .all {
-                recordReference(&result, file: file, actual: actual, status: .recorded,
-                                note: "reference rewritten (it was unreadable: \(reason))")
-            } else {
-                result.message = reason
-            }
-            return result
-        }
+        guard let expected = readReference(&result, newNote: "new reference \(reference)", unreadablePrefix: "",
+                                           decode: { bytes, result in
+                                               result.referenceBytes = bytes
+                                               return try ImageFile.decode(bytes, path: reference, role: "reference")
+                                           },
+                                           record: { recordReference(&$0, file: file, actual: actual, status: $1, note: $2) })
+        else { return result }
 
         let comparison = ImageComparison(expected: expected, actual: actual, options: options)
         result.comparison = comparison
@@ -88,6 +70,36 @@ package struct SceneChecker: Sendable {
             result.message = MetricsText.verdict(comparison)
         }
         return result
+    }
+
+    /// The prologue shared by still and animated checks, once the actual figure is made: a
+    /// missing reference is reported (`--record never`) or recorded as new; an unreadable one is
+    /// rewritten under `--record all` or reported. Returns the decoded reference, or `nil` when
+    /// `result` is final.
+    func readReference<Reference>(_ result: inout SceneCheck, newNote: String, unreadablePrefix: String,
+                                  decode: ([UInt8], inout SceneCheck) throws -> Reference,
+                                  record: (inout SceneCheck, SceneCheck.Status, String) -> Void) -> Reference? {
+        let reference = result.referencePath
+        guard FileManager.default.fileExists(atPath: reference) else {
+            if self.record == .never {
+                result.status = .missing
+                result.message = "no reference \(reference) (run with --record missing to create it)"
+            } else {
+                record(&result, .new, newNote)
+            }
+            return nil
+        }
+        do {
+            return try decode(try ImageFile.readBytes(reference, role: "reference"), &result)
+        } catch {
+            let reason = ErrorText.lines(error).joined(separator: "; ")
+            if self.record == .all {
+                record(&result, .recorded, "reference rewritten (it was unreadable: \(reason))")
+            } else {
+                result.message = unreadablePrefix + reason
+            }
+            return nil
+        }
     }
 
     /// Writes the reference atomically, after checking that a second render — made after

@@ -5,7 +5,8 @@ import XCTest
 @testable import GDVizScene
 
 /// Numbers in trace JSON: whole numbers below 10¹⁵ as integers, every other finite double in
-/// Swift's shortest round-trip form (`description`), the same text however it is chunked.
+/// Swift's shortest round-trip form (`description`), the same text however it is chunked or
+/// spread over threads (the first test's 40 000 values take the parallel path too).
 final class JSONTextNumberTests: XCTestCase {
     private func expected(_ d: Double) -> String {
         d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : d.description
@@ -25,13 +26,18 @@ final class JSONTextNumberTests: XCTestCase {
         XCTAssertEqual(parsed.map(\.bitPattern), values.map { ($0 == 0 ? 0 : $0).bitPattern }, "parsing gives the doubles back")
     }
 
-    func testStreamedChunksJoinToTheText() {
-        let points = (0..<5_000).map { Point2(Double($0) * 0.001 - 2.5, sin(Double($0))) }
-        let value = JSONText.object([("points", .pointArray(points, dimension: 2)), ("nan", .number(.nan))])
-        var chunks: [[UInt8]] = []
-        value.stream(chunkSize: 1_000) { chunks.append($0) }
-        XCTAssertGreaterThan(chunks.count, 10)
-        XCTAssertEqual(String(decoding: chunks.joined(), as: UTF8.self), value.text)
-        XCTAssertTrue(value.text.hasSuffix(#""nan":null}"#))
+    /// Long arrays are written block by block on several threads: the same text, in order,
+    /// in 2-D and 1-D, however it is chunked.
+    func testLongPointArraysAndStreamedChunksGiveTheSameText() {
+        let points = (0..<50_000).map { Point2(Double($0) * 0.001 - 2.5, sin(Double($0))) }
+        for dimension in [2, 1] {
+            let value = JSONText.object([("points", .pointArray(points, dimension: dimension)), ("nan", .number(.nan))])
+            let coordinates = points.map { dimension == 1 ? "[\(expected($0.x))]" : "[\(expected($0.x)),\(expected($0.y))]" }
+            XCTAssertEqual(value.text, #"{"points":["# + coordinates.joined(separator: ",") + #"],"nan":null}"#)
+            var chunks: [[UInt8]] = []
+            value.stream(chunkSize: 1_000) { chunks.append($0) }
+            XCTAssertGreaterThan(chunks.count, 5, "handed on block by block, never as one string")
+            XCTAssertEqual(String(decoding: chunks.joined(), as: UTF8.self), value.text)
+        }
     }
 }

@@ -217,21 +217,8 @@ private struct Field {
         if k1.x * k4.x + k1.y * k4.y < 0 { return .stopped(.stationary, last: nil) }
         let next = p + (h / 6) * (k1 + 2 * k2 + 2 * k3 + k4)
         guard next.isFinite else { return .stopped(.stationary, last: nil) }
-        if !domain.contains(next) { return .stopped(.boundary, last: boundaryCrossing(from: p, to: next)) }
+        if !domain.contains(next) { return .stopped(.boundary, last: domain.clamped(domain.exitPoint(from: p, to: next))) }
         return .moved(next)
-    }
-
-    /// Where the segment from `a` (inside) to `b` (outside) crosses the domain's edge.
-    func boundaryCrossing(from a: Point2, to b: Point2) -> Point2 {
-        var t = 1.0
-        let d = b - a
-        if d.x > 0 { t = min(t, (domain.xMax - a.x) / d.x) }
-        if d.x < 0 { t = min(t, (domain.xMin - a.x) / d.x) }
-        if d.y > 0 { t = min(t, (domain.yMax - a.y) / d.y) }
-        if d.y < 0 { t = min(t, (domain.yMin - a.y) / d.y) }
-        let q = a + max(0, t) * d
-        // Snap onto the edge against rounding.
-        return Point2(min(max(q.x, domain.xMin), domain.xMax), min(max(q.y, domain.yMin), domain.yMax))
     }
 
     /// Points from `seed` (excluded) in one orientation, and why they stop.

@@ -63,18 +63,7 @@ package struct TrajectoryLayer: FigureLayer {
               let exit = trajectory.points.firstIndex(where: { !domain.contains($0) }) else { return trajectory.points }
         guard exit > 0 else { return Array(trajectory.points.prefix(1)) }
         let inside = trajectory.points[exit - 1], outside = trajectory.points[exit]
-        return Array(trajectory.points[..<exit]) + [boundaryCrossing(from: inside, to: outside, domain: domain)]
-    }
-
-    /// Where the segment from an inside point to an outside point crosses the domain's boundary.
-    static func boundaryCrossing(from a: Point2, to b: Point2, domain: Domain) -> Point2 {
-        var t = 1.0
-        let d = b - a
-        if d.x > 0 { t = min(t, (domain.xMax - a.x) / d.x) }
-        if d.x < 0 { t = min(t, (domain.xMin - a.x) / d.x) }
-        if d.y > 0 { t = min(t, (domain.yMax - a.y) / d.y) }
-        if d.y < 0 { t = min(t, (domain.yMin - a.y) / d.y) }
-        return a + max(0, t) * d
+        return Array(trajectory.points[..<exit]) + [domain.exitPoint(from: inside, to: outside)]
     }
 
     package var legendEntries: [LegendEntry] {

@@ -69,7 +69,7 @@ extension SceneEvaluator {
             for (a, b) in zip(iterateList, iterateList.dropFirst()) {
                 var end = b
                 if !domain.contains(b) {
-                    end = boundaryCrossing(from: a, to: b, domain: domain)
+                    end = domain.exitPoint(from: a, to: b)
                     leftDomain = true
                 }
                 let pieces = max(1, Int.checked((a.distance(to: end) / step).rounded(.up)))
@@ -86,16 +86,5 @@ extension SceneEvaluator {
         var slots: [Double] = []
         let heights = points.map { objective.value(at: $0, slots: &slots) }
         return LiftedRun(run: run, points: points, heights: heights, iterates: iterates, leftDomain: leftDomain)
-    }
-
-    /// Where the step from `a` (inside) to `b` (outside) crosses the domain's boundary.
-    static func boundaryCrossing(from a: Point2, to b: Point2, domain: Domain) -> Point2 {
-        var t = 1.0
-        let d = b - a
-        if d.x > 0 { t = min(t, (domain.xMax - a.x) / d.x) }
-        if d.x < 0 { t = min(t, (domain.xMin - a.x) / d.x) }
-        if d.y > 0 { t = min(t, (domain.yMax - a.y) / d.y) }
-        if d.y < 0 { t = min(t, (domain.yMin - a.y) / d.y) }
-        return a + max(0, t) * d
     }
 }

@@ -1,14 +1,10 @@
 import GDVizEngine
 
 /// `{"type": "chord", "from": -1, "to": 2}`: the segment from (a, f(a)) to (b, f(b)).
-package struct ChordLayerSpec: LayerSpecification {
+package struct ChordLayerSpec: SpanLayerSpecification {
     package static let kind = LayerKind(
         name: "chord", summary: "the segment from (a, f(a)) to (b, f(b)) of a 1-D graph", dimensions: 1...1,
-        keys: [
-            SettingKey("from", .number, required: true, "a"),
-            SettingKey("to", .number, required: true, "b, greater than a"),
-            labelKey, colorKey,
-        ])
+        keys: spanKeys)
 
     package var from: Double
     package var to: Double
@@ -20,11 +16,6 @@ package struct ChordLayerSpec: LayerSpecification {
         self.to = to
         self.label = label
         self.color = color
-    }
-
-    package static func read(_ input: SpecInput) -> ChordLayerSpec? {
-        let (a, b) = input.reader.readFromTo(input)
-        return ChordLayerSpec(from: a ?? 0, to: b ?? 1, label: input.label, color: input.color)
     }
 
     /// (a, f(a)) and (b, f(b)).

@@ -1,27 +1,10 @@
 import GDVizEngine
 
-/// A kind of layer's entry in the table of kinds (``LayerTable``): everything the reader, the
-/// docs, `gdviz list` and the JSON Schema need to know about it.
-package struct LayerKind: Sendable {
-    /// The layer's `"type"` in scene files, e.g. `"chord"`.
-    package var name: String
-    /// One line for `gdviz list` and the docs.
-    package var summary: String
-    /// The scene dimensions in which the layer makes sense.
-    package var dimensions: ClosedRange<Int>
-    /// Every key but `"type"`.
-    package var keys: [SettingKey]
+/// Marks a ``KindEntry`` as a layer's.
+package enum LayerStage {}
 
-    package init(name: String, summary: String, dimensions: ClosedRange<Int>, keys: [SettingKey]) {
-        self.name = name
-        self.summary = summary
-        self.dimensions = dimensions
-        self.keys = keys
-    }
-
-    /// The keys the reader accepts, `"type"` first.
-    var allowedKeys: [String] { ["type"] + keys.map(\.name) }
-}
+/// A kind of layer's entry in the table of kinds (``LayerTable``).
+package typealias LayerKind = KindEntry<LayerStage>
 
 /// A layer's settings as read from a scene: one type per kind of layer, in its own file under
 /// `GDVizScene/Layers/`, listed once in ``LayerTable/all``.

@@ -1,29 +1,18 @@
 import GDVizEngine
 
+/// Marks a ``KindEntry`` as a panel's.
+package enum PanelStage {}
+
 /// A kind of panel's entry in the table of kinds (``PanelTable``).
-package struct PanelKind: Sendable {
-    /// The panel's `"type"` in scene files, e.g. `"iterations"`.
-    package var name: String
-    package var summary: String
-    package var dimensions: ClosedRange<Int>
-    /// Every key but `"type"`.
-    package var keys: [SettingKey]
+package typealias PanelKind = KindEntry<PanelStage>
 
-    package init(name: String, summary: String, dimensions: ClosedRange<Int>, keys: [SettingKey]) {
-        self.name = name
-        self.summary = summary
-        self.dimensions = dimensions
-        self.keys = keys
-    }
-
-    var allowedKeys: [String] { ["type"] + keys.map(\.name) }
-
+extension KindEntry where Stage == PanelStage {
     /// The `title` key every panel has.
-    static let titleKey = SettingKey("title", .string, "the panel's title; may contain $…$ math; absent: none")
-    static let legendKey = SettingKey(
+    static var titleKey: SettingKey { SettingKey("title", .string, "the panel's title; may contain $…$ math; absent: none") }
+    static var legendKey: SettingKey { SettingKey(
         "legend", .oneOf([.choice(LegendPosition.allCases.map(\.rawValue)), .object("legend")]),
         "the panel's legend: a position (\"auto\", \"upper left\", …, \"outside right\", \"outside bottom\", "
-            + "\"none\") or {\"position\": …, \"columns\": n}; absent: the top-level \"legend\"")
+            + "\"none\") or {\"position\": …, \"columns\": n}; absent: the top-level \"legend\"") }
 }
 
 /// A panel's settings: one type per kind of panel, in its own file under `GDVizScene/Panels/`,

@@ -25,7 +25,8 @@ package indirect enum JSONText: Sendable {
     }
 
     /// The same JSON as `text`, handed to `emit` in chunks of about `chunkSize` bytes as it is
-    /// written, so a long trace is never held as one string.
+    /// written (at least a block of a long array: see `ParallelElementText`), so a long trace is
+    /// never held as one string.
     package func stream(chunkSize: Int = 1 << 16, _ emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + 1024)
@@ -67,23 +68,21 @@ package indirect enum JSONText: Sendable {
             out.append(UInt8(ascii: "}"))
         case .numberArray(let values):
             out.append(UInt8(ascii: "["))
-            for (i, d) in values.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONText.append(d, to: &out)
-                try flushIfFull()
+            try ParallelElementText.write(count: values.count, into: &out, chunkSize: chunkSize, emit) { i, bytes in
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                JSONText.append(values[i], to: &bytes)
             }
             out.append(UInt8(ascii: "]"))
         case .pointArray(let points, let dimension):
             out.append(UInt8(ascii: "["))
-            for (i, p) in points.enumerated() {
-                out += (i > 0 ? ",[" : "[").utf8
-                JSONText.append(p.x, to: &out)
+            try ParallelElementText.write(count: points.count, into: &out, chunkSize: chunkSize, emit) { i, bytes in
+                bytes += (i > 0 ? ",[" : "[").utf8
+                JSONText.append(points[i].x, to: &bytes)
                 if dimension != 1 {
-                    out.append(UInt8(ascii: ","))
-                    JSONText.append(p.y, to: &out)
+                    bytes.append(UInt8(ascii: ","))
+                    JSONText.append(points[i].y, to: &bytes)
                 }
-                out.append(UInt8(ascii: "]"))
-                try flushIfFull()
+                bytes.append(UInt8(ascii: "]"))
             }
             out.append(UInt8(ascii: "]"))
         }

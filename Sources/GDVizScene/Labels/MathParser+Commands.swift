@@ -1,217 +1,6 @@
-/// One piece of a formula with its scripts, after TeX's noads.
-package struct MathAtom: Sendable {
-    package var nucleus: MathNode
-    package var lower: [MathAtom]?
-    package var upper: [MathAtom]?
-    /// `\limits` (true) or `\nolimits` (false) after an operator; `nil` keeps the operator's default.
-    package var limits: Bool?
-
-    package init(_ nucleus: MathNode) { self.nucleus = nucleus }
-
-    package var mathClass: MathClass { nucleus.mathClass }
-}
-
-/// A parsed formula element. Every case comes from an entry of ``MathMacros/table`` or a plain character.
-package indirect enum MathNode: Sendable {
-    /// Characters set from the math font as they are (already mapped to their alphabet).
-    case glyph(String, MathClass)
-    /// `\text{…}`: upright roman, spaces kept.
-    case text(String)
-    case group([MathAtom])
-    case largeOperator(String, limits: Bool)
-    case operatorName(String, limits: Bool)
-    case fraction(numerator: [MathAtom], denominator: [MathAtom], kind: FractionKind)
-    case radical(degree: [MathAtom]?, body: [MathAtom])
-    case accent(String, wide: Bool, body: [MathAtom])
-    case overline([MathAtom])
-    case underline([MathAtom])
-    /// The brace's label is the atom's superscript (over) or subscript (under).
-    case brace(over: Bool, body: [MathAtom])
-    case overArrow(String, body: [MathAtom])
-    case stack(over: Bool, base: [MathAtom], annotation: [MathAtom])
-    /// `\left( … \right)`; an empty delimiter is `\left.`.
-    case fenced(left: String, body: [MathAtom], right: String)
-    /// `\middle|` inside a `\left … \right`.
-    case middle(String)
-    case big(String, size: Int, MathClass)
-    case environment(MathEnvironment, rows: [[[MathAtom]]])
-    /// Horizontal space in ems.
-    case space(Double)
-    case style(MathStyleSwitch)
-
-    package var mathClass: MathClass {
-        switch self {
-        case .glyph(_, let c), .big(_, _, let c): return c
-        case .largeOperator, .operatorName: return .largeOperator
-        case .fenced: return .inner
-        case .middle: return .relation
-        case .fraction(_, _, let kind) where kind == .binom || kind == .dbinom || kind == .tbinom: return .inner
-        default: return .ordinary
-        }
-    }
-}
-
-/// A problem in a label: a message and the 1-based column (in Unicode scalars) it points at, 0 for none.
-package struct LabelError: Error, Sendable, Equatable {
-    package var column: Int
-    package var message: String
-
-    package init(column: Int, message: String) {
-        self.column = column
-        self.message = message
-    }
-}
-
-/// Parses the mathematics between `$…$` into atoms, rejecting anything it cannot typeset.
-struct MathParser {
-    private let s: [Unicode.Scalar]
-    private var i: Int
-    private let end: Int
-    private var depth = 0
-    static let maxDepth = 40
-    static let maxMatrixSide = 10
-
-    private enum Context: Equatable {
-        case top, group(open: Int), fenced(open: Int), cell(open: Int, name: String), optional(open: Int)
-    }
-
-    init(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) {
-        s = scalars
-        i = start
-        self.end = end
-    }
-
-    mutating func parse() throws(LabelError) -> [MathAtom] { try list(.top, alphabet: .italic) }
-
-    private var atEnd: Bool { i >= end }
-    private func column(_ index: Int) -> Int { index + 1 }
-    private func fail(_ message: String, at index: Int) -> LabelError {
-        LabelError(column: column(index), message: message + " at column \(column(index))")
-    }
-
-    // MARK: Lists
-
-    private mutating func list(_ context: Context, alphabet: MathAlphabet) throws(LabelError) -> [MathAtom] {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > Self.maxDepth {
-            throw fail("formula nested more than \(Self.maxDepth) levels deep", at: min(i, end - 1))
-        }
-        var atoms: [MathAtom] = []
-        while true {
-            skipSpaces()
-            if atEnd {
-                switch context {
-                case .top: return atoms
-                case .group(let open): throw fail("the { is never closed", at: open)
-                case .fenced(let open): throw fail("\\left has no matching \\right", at: open)
-                case .cell(let open, let name): throw fail("\\begin{\(name)} has no \\end{\(name)}", at: open)
-                case .optional(let open): throw fail("the [ is never closed", at: open)
-                }
-            }
-            let c = s[i]
-            if c == "}" {
-                if case .group = context { i += 1; return atoms }
-                throw fail("this } closes a group that was never opened", at: i)
-            }
-            if c == "]", case .optional = context { i += 1; return atoms }
-            if c == "&" {
-                if case .cell = context { return atoms }
-                throw fail("& separates matrix cells; outside \\begin{pmatrix}…\\end{pmatrix} write \\&", at: i)
-            }
-            if c == "\\", let name = peekCommand() {
-                switch MathMacros.table[name] {
-                case .lineBreak?:
-                    if case .cell = context { return atoms }
-                    throw fail("a line break \\\\ is allowed only outside braces or between matrix rows", at: i)
-                case .right?:
-                    if case .fenced = context { return atoms }
-                    throw fail("\\right has no matching \\left", at: i)
-                case .end?:
-                    if case .cell = context { return atoms }
-                    throw fail("\\end has no matching \\begin", at: i)
-                case .limits(let on)?:
-                    let at = i
-                    i += 1 + name.unicodeScalars.count
-                    guard let last = atoms.indices.last, atoms[last].mathClass == .largeOperator else {
-                        throw fail("\\\(name) must follow an operator such as \\sum or \\lim", at: at)
-                    }
-                    atoms[last].limits = on
-                    continue
-                default: break
-                }
-            }
-            if c == "^" || c == "_" || c == "'" {
-                let at = i
-                i += 1
-                if atoms.isEmpty { atoms.append(MathAtom(.group([]))) }
-                let last = atoms.count - 1
-                if c == "'" {
-                    // The font's prime is already a raised, script-sized mark: it follows the nucleus.
-                    var primes = "′"
-                    while !atEnd, s[i] == "'" { primes += "′"; i += 1 }
-                    atoms.append(MathAtom(.glyph(primes, .ordinary)))
-                    continue
-                }
-                let script = try argument(after: c == "^" ? "^" : "_", at: at, alphabet: alphabet)
-                if c == "^" {
-                    guard atoms[last].upper == nil else {
-                        throw fail("double superscript: write x^{ab}, or {x^a}^b", at: at)
-                    }
-                    atoms[last].upper = script
-                } else {
-                    guard atoms[last].lower == nil else {
-                        throw fail("double subscript: write x_{ab}, or {x_a}_b", at: at)
-                    }
-                    atoms[last].lower = script
-                }
-                continue
-            }
-            atoms.append(contentsOf: try atom(alphabet: alphabet, context: context))
-        }
-    }
-
-    /// One token: a character, a `{…}` group or a macro with its arguments.
-    private mutating func atom(alphabet: MathAlphabet, context: Context) throws(LabelError) -> [MathAtom] {
-        let c = s[i]
-        if c == "{" {
-            let open = i
-            i += 1
-            return [MathAtom(.group(try list(.group(open: open), alphabet: alphabet)))]
-        }
-        if c == "\\" { return try command(alphabet: alphabet, context: context) }
-        let at = i
-        i += 1
-        if c.properties.numericType != nil, c.isASCII {
-            var digits = String(alphabet.map(c))
-            while !atEnd, s[i].isASCII, s[i].properties.numericType != nil
-                    || (s[i] == "." && i + 1 < end && s[i + 1].isASCII && s[i + 1].properties.numericType != nil) {
-                digits.unicodeScalars.append(alphabet.map(s[i]))
-                i += 1
-            }
-            return [MathAtom(.glyph(digits, .ordinary))]
-        }
-        if (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") {
-            return [MathAtom(.glyph(String(alphabet.map(c)), .ordinary))]
-        }
-        switch c {
-        case "+": return [MathAtom(.glyph("+", .binary))]
-        case "-": return [MathAtom(.glyph("\u{2212}", .binary))]
-        case "*": return [MathAtom(.glyph("∗", .binary))]
-        case "=", "<", ">", ":": return [MathAtom(.glyph(String(c), .relation))]
-        case "(", "[": return [MathAtom(.glyph(String(c), .open))]
-        case ")", "]", "!", "?": return [MathAtom(.glyph(String(c), .close))]
-        case ",", ";": return [MathAtom(.glyph(String(c), .punctuation))]
-        case "~": return [MathAtom(.space(1.0 / 3))]
-        case "#", "%": throw fail("\(c) is special in TeX: write \\\(c)", at: at)
-        case "$": throw fail("unexpected $", at: at)
-        default: return [MathAtom(.glyph(String(c), .ordinary))]
-        }
-    }
-
-    // MARK: Macros
-
-    private mutating func command(alphabet: MathAlphabet, context: Context) throws(LabelError) -> [MathAtom] {
+/// The backslash commands, their arguments, delimiters and environments.
+extension MathParser {
+    mutating func command(alphabet: MathAlphabet, context: Context) throws(LabelError) -> [MathAtom] {
         let at = i
         i += 1
         guard !atEnd else { throw fail("a lone backslash: write \\backslash for the symbol", at: at) }
@@ -293,7 +82,7 @@ struct MathParser {
         }
     }
 
-    private func peekCommand() -> String? {
+    func peekCommand() -> String? {
         var copy = self
         copy.i += 1
         guard !copy.atEnd else { return nil }
@@ -301,7 +90,7 @@ struct MathParser {
     }
 
     /// Letters after a backslash, or the single non-letter character (`\,`, `\|`, `\{`).
-    private mutating func commandName() -> String {
+    mutating func commandName() -> String {
         var name = ""
         while !atEnd, (s[i] >= "a" && s[i] <= "z") || (s[i] >= "A" && s[i] <= "Z") {
             name.unicodeScalars.append(s[i]); i += 1
@@ -311,7 +100,7 @@ struct MathParser {
     }
 
     /// A `{…}` group or a single token, as a script or macro argument.
-    private mutating func argument(after what: String, at: Int, alphabet: MathAlphabet) throws(LabelError) -> [MathAtom] {
+    mutating func argument(after what: String, at: Int, alphabet: MathAlphabet) throws(LabelError) -> [MathAtom] {
         skipSpaces()
         guard !atEnd, s[i] != "}", s[i] != "&", s[i] != "^", s[i] != "_" else {
             throw fail("\(what) needs an argument, e.g. {x}", at: at)
@@ -332,7 +121,7 @@ struct MathParser {
     }
 
     /// The characters of a `{…}` argument, as text: braces group, `\{ \} \$ \% \& \# \_` are literal.
-    private mutating func textArgument(after what: String, at: Int) throws(LabelError) -> String {
+    mutating func textArgument(after what: String, at: Int) throws(LabelError) -> String {
         skipSpaces()
         guard !atEnd, s[i] == "{" else { throw fail("\(what) needs a {…} argument", at: at) }
         let open = i
@@ -368,7 +157,7 @@ struct MathParser {
     }
 
     /// The delimiter after `\left`, `\right`, `\big`…; `.` is the empty delimiter.
-    private mutating func delimiter(after what: String, at: Int) throws(LabelError) -> String {
+    mutating func delimiter(after what: String, at: Int) throws(LabelError) -> String {
         skipSpaces()
         let expected = "\(what) needs a delimiter: ( ) [ ] \\{ \\} | \\| \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil or ."
         guard !atEnd else { throw fail(expected, at: at) }
@@ -389,7 +178,7 @@ struct MathParser {
     }
 
     /// `\begin{name} cells & … \\ … \end{name}`.
-    private mutating func environment(at: Int, alphabet: MathAlphabet) throws(LabelError) -> MathAtom {
+    mutating func environment(at: Int, alphabet: MathAlphabet) throws(LabelError) -> MathAtom {
         let name = try environmentName(after: "\\begin", at: at)
         guard let env = MathEnvironment(rawValue: name) else {
             let known = MathEnvironment.allCases.map(\.rawValue)
@@ -428,7 +217,7 @@ struct MathParser {
         return MathAtom(.environment(env, rows: rows))
     }
 
-    private mutating func environmentName(after what: String, at: Int) throws(LabelError) -> String {
+    mutating func environmentName(after what: String, at: Int) throws(LabelError) -> String {
         skipSpaces()
         guard !atEnd, s[i] == "{" else { throw fail("\(what) needs an environment name such as {pmatrix}", at: at) }
         let open = i
@@ -440,7 +229,7 @@ struct MathParser {
         return name.trimmingSpaces
     }
 
-    private mutating func skipSpaces() {
+    mutating func skipSpaces() {
         while !atEnd, s[i] == " " { i += 1 }
     }
 }
