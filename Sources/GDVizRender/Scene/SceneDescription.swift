@@ -7,7 +7,7 @@ import GDVizScene
 /// `gdviz describe` print it. Deterministic: fixed number formatting, runs and points in scene order.
 package enum SceneDescription {
     package struct Text: Sendable, Equatable {
-        /// One line: the scene's title (maths without `$`), or its name.
+        /// One line: the scene's title (maths without `$`), or f's formula.
         package var title: String
         /// Sentences: the function and region, one per run, one for the critical points.
         package var sentences: [String]
@@ -17,7 +17,10 @@ package enum SceneDescription {
 
     package static func describe(_ evaluated: EvaluatedScene) -> Text {
         let scene = evaluated.scene
-        let title = plain(scene.title ?? scene.name)
+        // Without a title, the formula (not the file name: the same scene under another name
+        // gives the same bytes).
+        let title = scene.title.map(plain) ?? "f(\(scene.dimension == 1 ? "x" : "x, y")) = \(formula(scene))"
+
         var sentences = [function(scene)]
         for run in evaluated.runs { sentences.append(self.run(run, dimension: scene.dimension)) }
         let found = evaluated.layers.compactMap { $0 as? CriticalPointsLayerSpec.Evaluated }.flatMap(\.points)
@@ -49,11 +52,16 @@ package enum SceneDescription {
         var name = ""
         if case .builtin(let builtin) = scene.function { name = "the \(builtin.definition.name.rawValue) function " }
         if case .leastSquares = scene.function { name = "the least-squares loss " }
-        let formula = scene.function.expression.source
-        let shown = formula.count <= 200 ? formula : String(formula.prefix(200)) + "…"
+        let shown = formula(scene)
         var region = "x in [\(number(d.xMin)), \(number(d.xMax))]"
         if scene.dimension == 2 { region += ", y in [\(number(d.yMin)), \(number(d.yMax))]" }
         return "Plot of \(name)f(\(variables)) = \(shown) for \(region)."
+    }
+
+    /// f's expression, cut at 200 characters.
+    static func formula(_ scene: Scene) -> String {
+        let text = scene.function.expression.source
+        return text.count <= 200 ? text : String(text.prefix(200)) + "…"
     }
 
     static func run(_ run: EvaluatedRun, dimension: Int) -> String {
