@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "GDVizSceneTests", dependencies: ["GDVizScene", "GDVizTestSupport"]),
         .testTarget(name: "GDVizRenderTests", dependencies: ["GDVizRender", "GDVizTestSupport", "CFixedNotation"]),
         .testTarget(name: "GDVizCheckTests", dependencies: ["GDVizCheck", "GDVizRender", "GDVizScene", "GDVizTestSupport"]),
-        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz", "GDVizTestSupport"]),
+        .testTarget(name: "GDVizCLITests", dependencies: ["gdviz", "GDVizScene", "GDVizTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import GDVizScene
 import GDVizTestSupport
 import XCTest
 
@@ -35,18 +36,27 @@ final class TraceCommandTests: XCTestCase {
         }
     }
 
+    /// Every gallery scene's trace follows the contract. The traces are made in-process from the
+    /// run's shared evaluations by `SceneTrace.json`, which is all `gdviz trace` does after
+    /// loading; the command itself is run on the scene with the longest trace (so its output is
+    /// streamed in several chunks) and must print exactly those bytes.
     func testTraceOfEveryBundledSceneFollowsTheContract() throws {
-        let scenes = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("Scenes").path)
-            .filter { $0.hasSuffix(".json") }.sorted()
-        XCTAssertFalse(scenes.isEmpty)
-        // One process per scene, two at a time: the run mostly waits on process start-up.
-        let results = CLI.runConcurrently(scenes.map { ["trace", "Scenes/\($0)"] })
-        for (name, outcome) in zip(scenes, results) {
-            let result = try outcome.get()
-            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
-            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-            try checkContract(try XCTUnwrap(object as? [String: Any], name), file: name)
+        let gallery = Gallery.shared
+        let entries = try gallery.load()
+        XCTAssertFalse(entries.isEmpty)
+        var traces: [(file: String, bytes: [UInt8])] = []
+        for entry in entries {
+            var bytes: [UInt8] = []
+            SceneTrace.json(for: try gallery.evaluated(entry)).stream { bytes += $0 }
+            traces.append((entry.file, bytes))
+            let object = try JSONSerialization.jsonObject(with: Data(bytes))
+            try checkContract(try XCTUnwrap(object as? [String: Any], entry.file), file: entry.file)
         }
+        let longest = try XCTUnwrap(traces.max { $0.bytes.count < $1.bytes.count })
+        XCTAssertGreaterThan(longest.bytes.count, 1 << 16, "the longest trace is streamed in more than one chunk")
+        let result = try CLI.run(["trace", longest.file])
+        XCTAssertEqual(result.status, 0, "\(longest.file): \(result.stderr)")
+        XCTAssertTrue(Array(result.stdout.utf8) == longest.bytes + [UInt8(ascii: "\n")], "\(longest.file): gdviz trace prints the library's trace")
     }
 
     func testRunIteratesHaveFullPrecision() throws {

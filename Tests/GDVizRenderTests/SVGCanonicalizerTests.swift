@@ -1,3 +1,4 @@
+import Foundation
 import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
@@ -60,17 +61,55 @@ final class SVGCanonicalizerTests: XCTestCase {
         let gallery = Gallery.shared
         let sample: Set<String> = ["gd-quadratic", "saddle-contours", "saddle-3d", "computation-graph", "convexity-chord"]
         for entry in try gallery.load() {
-            let svg = String(decoding: try gallery.render(entry, .svg), as: UTF8.self)
-            let raw = Array(svg.replacingOccurrences(of: "id=\"glyph", with: "id=\"glyph0-")
-                .replacingOccurrences(of: "#glyph", with: "#glyph0-")
-                .replacingOccurrences(of: "id=\"surface", with: "id=\"surface1")
-                .replacingOccurrences(of: "id=\"clip", with: "id=\"clip9")
-                .replacingOccurrences(of: "url(#clip", with: "url(#clip9").utf8)
+            let svg = try gallery.render(entry, .svg)
+            var raw = svg
+            for (old, new) in [("id=\"glyph", "id=\"glyph0-"), ("#glyph", "#glyph0-"), ("id=\"surface", "id=\"surface1"),
+                               ("id=\"clip", "id=\"clip9"), ("url(#clip", "url(#clip9")] {
+                raw = Self.replacing(old, with: new, in: raw)
+            }
             let fast = SVGCanonicalizer.canonicalize(raw)
             if sample.contains(entry.scene.name) {
                 XCTAssertEqual(fast, ReferenceSVGCanonicalizer.canonicalize(raw), entry.file)
             }
-            XCTAssertEqual(fast, Array(svg.utf8), entry.file)
+            XCTAssertEqual(fast, svg, entry.file)
         }
+    }
+
+    /// Every occurrence of `old` in `bytes` replaced by `new`, left to right (like Foundation's
+    /// `replacingOccurrences`, which is slow on megabyte strings on Linux: UTF-16 conversions).
+    static func replacing(_ old: String, with new: String, in bytes: [UInt8]) -> [UInt8] {
+        let pattern = Array(old.utf8), replacement = Array(new.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        bytes.withUnsafeBufferPointer { buffer in
+            var copied = 0
+            pattern.withUnsafeBufferPointer { pattern in
+                guard let base = buffer.baseAddress, let first = pattern.first else { return }
+                var from = 0
+                // memchr finds candidates for the first byte, memcmp checks the rest.
+                while from + pattern.count <= buffer.count,
+                      let hit = memchr(base + from, Int32(first), buffer.count - from - pattern.count + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 {
+                        out.append(contentsOf: buffer[copied..<at])
+                        out.append(contentsOf: replacement)
+                        copied = at + pattern.count
+                        from = copied
+                    } else {
+                        from = at + 1
+                    }
+                }
+            }
+            out.append(contentsOf: buffer[copied...])
+        }
+        return out
+    }
+
+    func testReplacingMatchesFoundation() {
+        let text = "id=\"glyph0 #glyph x id=\"glyph#glyph"
+        XCTAssertEqual(String(decoding: Self.replacing("#glyph", with: "#glyph0-", in: Array(text.utf8)), as: UTF8.self),
+                       text.replacingOccurrences(of: "#glyph", with: "#glyph0-"))
+        XCTAssertEqual(Self.replacing("ab", with: "c", in: []), [])
+        XCTAssertEqual(String(decoding: Self.replacing("aa", with: "b", in: Array("aaa".utf8)), as: UTF8.self), "ba")
     }
 }

@@ -91,7 +91,7 @@ final class GraphSceneTests: XCTestCase {
             "$.panels[0].at: expected an array of 1 number [x], got [0.5, 1]",
             #"$.panels[0].partials: expected true or false, got "yes""#,
             "$.panels[0].digits: expected an integer between 2 and 8, got 12",
-            #"$.panels[1].type: expected one of "plot", "iterations", "surface", "graph"; got "grahp"; did you mean "graph"?"#,
+            #"$.panels[1].type: expected one of "plot", "iterations", "surface", "graph", "data"; got "grahp"; did you mean "graph"?"#,
             "$.panels[2].at: missing; expected a point [x]",
             #"$.panels[3].layers[1].type: a computation graph is drawn as a panel of its own, not inside a plot; use {"type": "graph", "at": [...]} in "panels""#,
         ])

@@ -55,7 +55,10 @@ final class KeyDocumentationTests: XCTestCase {
                 .map { "\"\($0.name)\": \($0.defaultJSON!)" }
             func scene(_ members: [String]) -> String {
                 let object = "{" + (["\"type\": \"\(name)\""] + members).joined(separator: ", ") + "}"
-                let frame = dimension == 1 ? #""function": "x^2", "domain": {"x": [-2, 2]}"#
+                // A data panel shows a least-squares data set.
+                let frame = name == DataPanelSpec.kind.name
+                    ? #""function": {"least_squares": {"x": [0, 1], "y": [1, 2]}}, "domain": {"x": [-2, 2], "y": [-2, 2]}"#
+                    : dimension == 1 ? #""function": "x^2", "domain": {"x": [-2, 2]}"#
                     : #""function": "x^2 + y^2", "domain": {"x": [-2, 2], "y": [-2, 2]}"#
                 return #"{\#(frame), "runs": [{"label": "A", "start": \#(dimension == 1 ? "[1]" : "[1, 1]")}], "\#(list)": [\#(object)]}"#
             }

@@ -73,26 +73,10 @@ extension IterationsPanelSpec.Evaluated: DrawablePanel {
     func panel(_ context: FigureLayerContext) -> Panel {
         let evaluated = context.evaluated, title = spec.title, quantity = spec.quantity, scale = spec.scale
         let yLog = scale != .linear, xLog = scale == .loglog
-        let curves = runs.map { i -> IterationCurvesLayer.Curve in
-            let trajectory = evaluated.runs[i].trajectory
-            let ys: [Double]
-            switch quantity {
-            case .value: ys = trajectory.values
-            case .gap: ys = trajectory.values.map { $0 - optimum }
-            case .gradientNorm: ys = trajectory.gradientNorms
-            case .stepSize: ys = trajectory.stepSizes
-            case .learningRate:
-                let run = evaluated.runs[i].spec
-                ys = trajectory.stepSizes.indices.map { t in
-                    run.optimizer == .gdLineSearch ? run.learningRate
-                        : run.settings.schedule.rate(base: run.learningRate, step: t)
-                }
-            }
-            // On a log–log plot t starts at 1 (t = 0 has no place on a log axis).
-            let points = ys.enumerated().map { Point2(Double(xLog ? $0.offset + 1 : $0.offset), $0.element) }
-            var curve = IterationCurvesLayer.Curve(label: evaluated.runs[i].spec.label,
-                                                   color: context.runColor(i), points: points)
-            curve.cue = context.runCue(i)
+        let curves = series.map { item -> IterationCurvesLayer.Curve in
+            var curve = IterationCurvesLayer.Curve(label: evaluated.runs[item.run].spec.label,
+                                                   color: context.runColor(item.run), points: item.points)
+            curve.cue = context.runCue(item.run)
             return curve
         }
         let all = curves.flatMap(\.points).filter { $0.isFinite && (!yLog || $0.y > 0) }
@@ -120,8 +104,17 @@ extension IterationsPanelSpec.Evaluated: DrawablePanel {
         case .learningRate: yLabel = "learning rate $\\eta_t$"
         }
         if let label = spec.yLabel { yLabel = label }
+        let bands = IterationBandLayer(bands: series.filter { !$0.lower.isEmpty }.map { item in
+            IterationBandLayer.Band(steps: item.points.map(\.x), lower: item.lower, upper: item.upper,
+                                    color: context.runColor(item.run))
+        }, floor: yMin)
+        let guides = ReferenceGuideLayer(guides: references.enumerated().map { index, guide in
+            ReferenceGuideLayer.Guide(points: guide.points, label: guide.label,
+                                      color: context.color(guide.reference.color, default: nil).withAlpha(0.75),
+                                      dash: ReferenceGuideLayer.dashes[index % ReferenceGuideLayer.dashes.count])
+        })
         var panel = Panel(domain: domain, title: title, xLabel: "step $t$", yLabel: yLabel, grid: true,
-                          layers: [IterationCurvesLayer(curves: curves)])
+                          layers: [bands, IterationCurvesLayer(curves: curves), guides])
         panel.xLog = xLog
         panel.yLog = yLog
         return panel

@@ -99,7 +99,7 @@ extension TaylorLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
         let theme = context.theme
         var layer = TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
-                                curves: curves, contours: contours, dimension: context.evaluated.scene.dimension)
+                                curves: curves, contours: contours, dimension: spec.at.count)
         layer.palette = TaylorLayer.defaultPalette.map { theme.forcesGreyscale ? theme.foreground : theme.legible($0) }
         layer.markColor = theme.markerColor
         return layer

@@ -34,17 +34,27 @@ protocol DrawablePanel {
 
 extension PlotPanelSpec.Evaluated: DrawablePanel {
     func panel(_ context: FigureLayerContext) throws -> Panel {
-        let axes = context.evaluated.scene.axes
+        let drawn = try layers.map { layer in
+            guard let drawable = layer as? DrawableLayer else {
+                throw RenderError.unsupported("no drawing for the layer \(type(of: layer)); see docs/architecture.md")
+            }
+            return try drawable.figureLayer(context)
+        }
         var result = Panel(domain: domain, title: title, xLabel: axes.xLabel, yLabel: axes.yLabel,
                            equalAspect: axes.equalAspect, grid: axes.grid,
-                           layers: SceneFigure.matchingTaylorColors(try layers.map { layer in
-                               guard let drawable = layer as? DrawableLayer else {
-                                   throw RenderError.unsupported("no drawing for the layer \(type(of: layer)); see docs/architecture.md")
-                               }
-                               return try drawable.figureLayer(context)
-                           }))
+                           layers: SceneFigure.matchingTaylorColors(drawn + curveLayers(context.theme)))
         result.title = title
         result.legend = legend
         return result
+    }
+
+    /// The panel's `"curves"`: solid lines in the run palette after f's own blue, one legend entry each.
+    private func curveLayers(_ theme: Theme) -> [FigureLayer] {
+        curves.enumerated().map { index, item in
+            let color = item.curve.color.map(Color.init).map(theme.legible)
+                ?? theme.legible(theme.runColor(index + 1))
+            return CurveLayer(samples: item.samples, style: StrokeStyle(color: color, width: SceneDefaults.curveLineWidth, join: .round),
+                              label: item.curve.label)
+        }
     }
 }

@@ -4,6 +4,11 @@ import GDVizEngine
 package struct EvaluatedRun: Sendable {
     package var spec: RunSpec
     package var trajectory: Trajectory
+    /// With `"repeat": n`, the runs with seeds seed + 1 … seed + n − 1 (`trajectory` has `seed`).
+    package var repeats: [Trajectory] = []
+
+    /// Every seed's trajectory, `trajectory` first.
+    package var allTrajectories: [Trajectory] { [trajectory] + repeats }
 }
 
 /// Everything the engine computed for a scene: the next stage only draws it.

@@ -8,8 +8,14 @@ package enum SceneEvaluator {
 
     package static func evaluate(_ scene: Scene) -> EvaluatedScene {
         let objective = makeObjective(scene)
-        let runs = resolvingLearningRates(scene.runs, objective: objective, domain: scene.domain).map {
-            EvaluatedRun(spec: $0, trajectory: run($0, objective: objective, scene: scene))
+        let runs = resolvingLearningRates(scene.runs, objective: objective, domain: scene.domain).map { spec in
+            var evaluated = EvaluatedRun(spec: spec, trajectory: run(spec, objective: objective, scene: scene))
+            evaluated.repeats = (1..<max(1, spec.repeatCount)).map { k in
+                var seeded = spec
+                seeded.seed = spec.seed &+ UInt64(k)
+                return run(seeded, objective: objective, scene: scene)
+            }
+            return evaluated
         }
         let context = PanelEvaluationContext(scene: scene, objective: objective, runs: runs, grids: GridCache())
         let panels = scene.drawnPanels.map { $0.content.evaluateErased(context) }
@@ -104,9 +110,10 @@ package enum SceneEvaluator {
     }
 
     /// The scene's domain; a 1-D scene without a value range gets the curve's range plus 8 % margins.
-    static func plotDomain(_ scene: Scene, objective: Objective) -> Domain {
+    /// A panel's `extraCurves` (its `"curves"`) are fitted too.
+    static func plotDomain(_ scene: Scene, objective: Objective, extraCurves: [[Point2]] = []) -> Domain {
         guard scene.dimension == 1, scene.valueRange == nil else { return scene.domain }
-        let values = curve(objective, scene.domain).map(\.y).filter(\.isFinite)
+        let values = ([curve(objective, scene.domain)] + extraCurves).joined().map(\.y).filter(\.isFinite)
         var lo = values.min() ?? 0, hi = values.max() ?? 1
         if hi - lo < 1e-12 { lo -= 1; hi += 1 }
         let pad = 0.08 * (hi - lo)

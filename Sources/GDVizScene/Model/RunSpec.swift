@@ -29,6 +29,9 @@ package struct RunSpec: Sendable, Equatable {
     /// Samples per step of the stochastic optimizers, at least 1. Default 1; scene files keep
     /// it 1 for ``OptimizerMethod/sgd``.
     package var batchSize: Int
+    /// `"repeat"`: how many seeds (`seed` … `seed + repeatCount − 1`) a stochastic run is run
+    /// with; iteration panels draw their mean and spread. 1 (the default) is a single run.
+    package var repeatCount = 1
     /// Optimizer-specific settings (momentum, betas, eps, schedule, …) in the engine's terms;
     /// `settings.learningRate` equals `learningRate`.
     package var settings: OptimizerSettings = OptimizerSettings()

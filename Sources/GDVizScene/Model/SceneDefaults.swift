@@ -28,6 +28,8 @@ package enum SceneDefaults {
 
     /// The stochastic optimizers' shuffle seed. Any whole number a JSON double holds exactly.
     package static let seed: UInt64 = 0
+    /// `"repeat"`: seeds per stochastic run. 100 bounds the work (charged in SceneBudget too).
+    static let repeatRange = 1...100
     package static let seedRange = 0...(1 << 53)
     /// One sample per step: SGD, and PyTorch's `DataLoader` default.
     package static let batchSize = 1

@@ -32,6 +32,10 @@ package struct IterationsPanelSpec: PanelSpecification {
             SettingKey("runs", .strings, "labels of the runs to plot; absent: every run"),
             SettingKey("y_label", .string, "the y axis label; absent: the quantity's symbol"),
             SettingKey("y_range", .interval, "[min, max] of the y axis; absent: fitted to the curves"),
+            SettingKey("reference", .array(of: .object("reference")),
+                       "dashed guide lines C/t, C/√t or C·qᵗ, each through the first point of a run's curve; absent: none"),
+            SettingKey("band", .choice(IterationBand.self), default: "\"minmax\"",
+                       "runs with \"repeat\": shade min…max over the seeds, mean ± σ (\"std\"), or nothing around the mean"),
         ])
 
     package var title: String?
@@ -41,6 +45,8 @@ package struct IterationsPanelSpec: PanelSpecification {
     package var runLabels: [String]?
     package var yLabel: String?
     package var yRange: [Double]?
+    package var references: [ReferenceRate] = []
+    package var band: IterationBand = .minmax
 
     package init(title: String? = nil, quantity: IterationQuantity = .gap, scale: IterationScale = .log,
                 runLabels: [String]? = nil) {
@@ -69,6 +75,10 @@ package struct IterationsPanelSpec: PanelSpecification {
         if let runs = input["runs"] {
             panel.runLabels = reader.readRunReferences(runs, at: input.path.key("runs"), runLabels: input.runLabels)
         }
+        if let value = input["reference"] {
+            panel.references = reader.readReferences(value, at: input.path.key("reference"), runLabels: input.runLabels)
+        }
+        panel.band = input.optional("band", default: .minmax) { reader.choice($0, at: $1) }
         if input.runLabels.isEmpty {
             reader.report(input.path, "an iterations panel plots optimizer runs, but the scene has no \"runs\"")
         }
@@ -81,10 +91,25 @@ package struct IterationsPanelSpec: PanelSpecification {
         /// Indices into `EvaluatedScene.runs`.
         package var runs: [Int]
         package var optimum: Double
+        /// One curve per run in `runs`, in plotted coordinates.
+        package var series: [IterationSeries] = []
+        /// The `"reference"` guides, from their anchor to the last plotted step.
+        package var references: [ReferenceGuide] = []
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
-        Evaluated(spec: self, runs: context.runIndices(labelled: runLabels),
-                  optimum: SceneEvaluator.optimum(context.objective, scene: context.scene, runs: context.runs))
+        let indices = context.runIndices(labelled: runLabels)
+        let optimum = SceneEvaluator.optimum(context.objective, scene: context.scene, runs: context.runs)
+        var result = Evaluated(spec: self, runs: indices, optimum: optimum)
+        result.series = indices.map { series(context.runs[$0], index: $0, optimum: optimum) }
+        let lastStep = result.series.flatMap { $0.points.map(\.x) }.max() ?? 1
+        result.references = references.map { reference in
+            let anchor = reference.run.flatMap { label in context.runs.firstIndex { $0.spec.label == label } }
+            let curve = anchor.map { series(context.runs[$0], index: $0, optimum: optimum).points }
+                ?? result.series.first?.points ?? []
+            return ReferenceGuide(reference: reference, label: reference.displayLabel,
+                                  points: reference.guide(through: curve, to: lastStep))
+        }
+        return result
     }
 }

@@ -46,8 +46,10 @@ extension SceneReader {
 
     private static let functionShape = #"an expression string such as "x^2 + 10*y^2", or an object with one of "expression", "quadratic", "builtin", "least_squares""#
 
-    func readFunction(_ top: [String: JSONValue]) -> FunctionReading {
-        let root = JSONPath.root
+    /// `top` is the scene's top level, or a plot panel with its own function (`base` its path;
+    /// a panel has no `"dimension"`, so its function's own variables decide).
+    func readFunction(_ top: [String: JSONValue], at base: JSONPath = .root) -> FunctionReading {
+        let root = base
         let explicit = top["dimension"].flatMap { value -> Int? in
             guard case .number(let n) = value, n == 1 || n == 2 else {
                 expected("1 or 2", got: value, at: root.key("dimension"))

@@ -79,6 +79,11 @@ extension SceneReader {
             color: optional(run, "color", in: path, default: nil) { self.hexColor($0, at: $1) },
             seed: seed, batchSize: batchSize)
         spec.autoLearningRate = automatic
+        spec.repeatCount = optional(run, "repeat", in: path, default: 1) { self.integer($0, at: $1, in: SceneDefaults.repeatRange) }
+        if spec.repeatCount > 1, !optimizer.isStochastic {
+            report(path.key("repeat"), "\(JSONValue.quote(optimizer.rawValue)) is deterministic: every repeat would "
+                   + #"give the same run; "repeat" averages over seeds of "sgd" or "minibatch""#)
+        }
         spec.settings = readSettings(run, at: path, optimizer: optimizer, learningRate: learningRate)
         return spec
     }

@@ -8,6 +8,8 @@ import GDVizEngine
 final class SceneReader {
     private(set) var issues: [SceneIssue] = []
     private let name: String
+    /// The form of the scene's `"function"` once read (panels that need least squares check it).
+    var sceneFunctionForm: FunctionReading.Form?
 
     init(name: String) {
         self.name = name
@@ -36,6 +38,7 @@ final class SceneReader {
         let text: TextMode = optional(top, "text", in: root, default: .glyphs) { self.choice($0, at: $1) }
         let function = readFunction(top)
         let dimension = function.dimension
+        sceneFunctionForm = function.form
         let domain = readDomain(top["domain"], at: root.key("domain"), dimension: dimension,
                                 fallback: function.defaultDomain)
         let axes = readAxes(top["axes"], at: root.key("axes"), dimension: dimension,

@@ -85,7 +85,7 @@ package struct PanelEvaluationContext {
 /// The table of panel kinds, as ``LayerTable`` is for layers.
 package enum PanelTable {
     package static var all: [any PanelSpecification.Type] {
-        [PlotPanelSpec.self, IterationsPanelSpec.self, SurfacePanelSpec.self, ComputationGraphPanelSpec.self]
+        [PlotPanelSpec.self, IterationsPanelSpec.self, SurfacePanelSpec.self, ComputationGraphPanelSpec.self, DataPanelSpec.self]
     }
 
     package static var kinds: [PanelKind] { all.map { $0.kind } }

@@ -86,6 +86,8 @@ package enum SceneCatalog {
         ]
         sections += LayerTable.kinds.map { ("layer `\($0.name)`", $0.keys) }
         sections += PanelTable.kinds.map { ("panel `\($0.name)`", $0.keys) }
+        sections.append(("plot panel `curves` item", SceneKeys.panelCurve))
+        sections.append(("iterations panel `reference` item", SceneKeys.reference))
         var out: [String] = []
         for (title, keys) in sections {
             out += ["", "**\(title)**", "", "| key | type | default | |", "|---|---|---|---|"]

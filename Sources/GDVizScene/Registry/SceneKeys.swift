@@ -109,6 +109,8 @@ package enum SceneKeys {
                    "the most steps to take"),
         SettingKey("tolerance", .positiveNumber, default: "1e-06", "the run stops once ‖∇f‖ < tolerance"),
         SettingKey("color", .color, "the run's colour; absent: the next colour of the palette"),
+        SettingKey("repeat", .integer(SceneDefaults.repeatRange), default: "1",
+                   "sgd and minibatch: run with seeds seed … seed + n − 1; iterations panels draw the mean and a band"),
     ]
 
     /// Every optimizer setting, once (the reader checks each is used only by its methods), in the

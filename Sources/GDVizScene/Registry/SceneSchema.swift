@@ -35,6 +35,8 @@ package enum SceneSchema {
             ]))])),
             ("quadratic", object(SceneKeys.quadratic)),
             ("least_squares", object(SceneKeys.leastSquares)),
+            ("panel_curve", object(SceneKeys.panelCurve)),
+            ("reference", object(SceneKeys.reference)),
             ("run", object(SceneKeys.run + SceneKeys.optimizerSettingKeys)),
             ("schedule", .object([("anyOf", .array(
                 [.object([("enum", .array(ScheduleKind.allCases.map { .string($0.rawValue) }))])]

@@ -59,6 +59,11 @@ package enum SceneBudget {
         var graphDrivers: [String] = []
         for (layer, path) in layers {
             let content = layer.content
+            // A panel with its own function samples that one, in its own dimension.
+            let own = ownFunction(scene, path: path)
+            let instructions = own.map { Double($0.function.expression.program.instructions.count) } ?? instructions
+            let gridPoints = own.map { $0.dimension == 1 ? Double(scene.resolution) : Double(scene.resolution) * Double(scene.resolution) }
+                ?? gridPoints
             if let spec = content as? ContourLayerSpec {
                 gridEvaluations += gridPoints * instructions
                 contourWork += gridPoints * Double(levelCount(spec.levels))
@@ -90,6 +95,9 @@ package enum SceneBudget {
                 if spec.floorContours { contourWork += points * Double(levelCount(spec.levels)) }
             } else if panel.content is ComputationGraphPanelSpec {
                 graphDrivers.append(path)
+            } else if panel.content is DataPanelSpec {
+                // Finding θ* costs about what a critical_points layer does.
+                gridEvaluations += gridPoints * instructions
             }
         }
         if let first = graphDrivers.first, instructions > Double(maxGraphNodes) {
@@ -107,9 +115,12 @@ package enum SceneBudget {
         }
 
         // Optimizer runs, charged to the run with the most steps.
-        if let heaviest = scene.runs.indices.max(by: { scene.runs[$0].maxSteps < scene.runs[$1].maxSteps }) {
+        // A repeated run costs its steps once per seed.
+        if let heaviest = scene.runs.indices.max(by: {
+            scene.runs[$0].maxSteps * scene.runs[$0].repeatCount < scene.runs[$1].maxSteps * scene.runs[$1].repeatCount
+        }) {
             let path = "$.runs[\(heaviest)].max_steps"
-            let steps = scene.runs.reduce(0.0) { $0 + Double($1.maxSteps) }
+            let steps = scene.runs.reduce(0.0) { $0 + Double($1.maxSteps) * Double($1.repeatCount) }
             if !(steps <= Double(maxTotalSteps)) {
                 over(path, "the total of max_steps over all runs", steps, maxTotalSteps, "Take fewer steps.")
             }
@@ -124,7 +135,7 @@ package enum SceneBudget {
             var driver: String?
             for (index, run) in scene.runs.enumerated() where run.optimizer == .sgd || run.optimizer == .minibatch {
                 let batch = run.optimizer == .sgd ? 1 : min(run.batchSize, problem.count)
-                samples += Double(run.maxSteps) * Double(batch)
+                samples += Double(run.maxSteps) * Double(batch) * Double(run.repeatCount)
                 if driver == nil || batch > 1 { driver = "$.runs[\(index)]" + (batch > 1 ? ".batch_size" : ".max_steps") }
             }
             if !(samples <= Double(maxSampleGradients)) {
@@ -163,6 +174,16 @@ package enum SceneBudget {
             }
         }
         return placed
+    }
+
+    /// The own function and dimension of the plot panel a layer at `path` is in, if it has one.
+    private static func ownFunction(_ scene: Scene, path: String) -> (function: FunctionSource, dimension: Int)? {
+        for (p, panel) in scene.panels.enumerated() where path.hasPrefix("$.panels[\(p)].") {
+            guard let plot = panel.content as? PlotPanelSpec, let function = plot.function,
+                  let dimension = plot.functionDimension else { return nil }
+            return (function, dimension)
+        }
+        return nil
     }
 
     /// The domain a layer at `path` is drawn over (a plot panel may override the scene's).
