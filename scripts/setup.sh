@@ -9,6 +9,8 @@ fonts=(
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
   /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf
+  /usr/share/texmf/fonts/opentype/public/lm/lmroman10-regular.otf
+  /usr/share/texmf/fonts/opentype/public/lm/lmsans10-regular.otf
 )
 
 missing=0

@@ -38,7 +38,7 @@ extension RenderPlan {
         for (job, bytes) in zip(group, files) {
             try AtomicFile.write(bytes, to: job.destination)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            let size = Job.pixelSize(png: bytes).map { "\($0.0)×\($0.1)" } ?? "\(scene.width)×\(scene.height) pt"
+            let size = Job.pixelSize(png: bytes).map { "\($0.0)×\($0.1)" } ?? Job.pageSize(scene, scale: scale)
             lines.append("wrote \(job.destination) (\(size), \(ms) ms)")
         }
         return lines

@@ -27,8 +27,17 @@ extension RenderPlan.Job {
         try AtomicFile.write(bytes, to: destination)
         try writeFrames(pngs)
         let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-        let size = Self.pixelSize(png: bytes).map { "\($0.0)×\($0.1)" } ?? "\(scene.width)×\(scene.height) pt"
+        let size = Self.pixelSize(png: bytes).map { "\($0.0)×\($0.1)" } ?? Self.pageSize(scene, scale: scale)
         return "wrote \(destination) (\(size), \(ms) ms)"
+    }
+
+    /// A vector page's size in points, `800×600 pt` or `340.16×226.77 pt`.
+    static func pageSize(_ scene: Scene, scale: Double) -> String {
+        func points(_ v: Double) -> String {
+            let r = (v * scale * 100).rounded() / 100
+            return r == r.rounded() ? String(Int(r)) : String(r)
+        }
+        return "\(points(scene.width))×\(points(scene.height)) pt"
     }
 
     /// Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian); nil for other formats.

@@ -40,7 +40,7 @@ struct GDViz: ParsableCommand {
             3 a scene could not be read, validated or rendered, or an output could not be written.
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, WatchCommand.self, TraceCommand.self, DiffCommand.self, CheckCommand.self,
+        subcommands: [RenderCommand.self, WatchCommand.self, TraceCommand.self, DescribeCommand.self, DiffCommand.self, CheckCommand.self,
                       ListCommand.self, SchemaCommand.self]
     )
 }

@@ -62,7 +62,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Theme for every scene, overriding the scene's own: light, dark or print.")
     var theme: ThemeName?
 
-    @Option(help: "Pixel scale for PNG output, e.g. 2 for high-DPI slides.")
+    @Option(help: "Scale factor. PNG: pixels per point (1 = 72 dpi, 2 for high-DPI slides, 4.1667 = 300 dpi). SVG and PDF: the page and everything on it are scaled alike (keep 1 for a figure whose size and font_size must match a document).")
     var scale: Double = 1
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")

@@ -47,7 +47,7 @@ final class GalleryVectorOutputTests: XCTestCase {
             let parser = XMLParser(data: Data(first))
             XCTAssertTrue(parser.parse(), "\(scene.name): SVG is not well-formed XML: \(String(describing: parser.parserError))")
             let text = String(decoding: first.prefix(600), as: UTF8.self)
-            XCTAssertTrue(text.contains(#"width="\#(scene.width)px""#), "\(scene.name): width")
+            XCTAssertTrue(text.contains(#"width="\#(Int(scene.width))px""#), "\(scene.name): width")
         }
     }
 
@@ -57,7 +57,7 @@ final class GalleryVectorOutputTests: XCTestCase {
             if let again { XCTAssertEqual(first, again, "\(scene.name): PDF bytes differ") }
             let text = String(decoding: first, as: UTF8.self)
             XCTAssertTrue(text.hasPrefix("%PDF-"), scene.name)
-            XCTAssertTrue(text.contains("/MediaBox [ 0 0 \(scene.width) \(scene.height) ]"), "\(scene.name): MediaBox")
+            XCTAssertTrue(text.contains("/MediaBox [ 0 0 \(Int(scene.width)) \(Int(scene.height)) ]"), "\(scene.name): MediaBox")
         }
     }
 }

@@ -111,7 +111,7 @@ final class MathLabelLayoutTests: XCTestCase {
     func testFractionsHaveARuleOnTheAxisAndBinomialsNone() {
         let f = box("$\\frac{1}{2}$")
         XCTAssertEqual(f.rules.count, 1)
-        let axis = font.table.constants.axisHeight * size * TextLayout.mathScale / font.unitsPerEm
+        let axis = font.table.constants.axisHeight * size * TextLayout.mathScale(.sans) / font.unitsPerEm
         XCTAssertEqual(f.rules[0].rect.center.y, -axis, accuracy: 1e-9)
         XCTAssertTrue(box("$\\binom{n}{k}$").rules.isEmpty)
         XCTAssertGreaterThan(box("$\\dfrac{1}{2}$").height, box("$\\tfrac{1}{2}$").height)
@@ -122,7 +122,7 @@ final class MathLabelLayoutTests: XCTestCase {
         let plain = box("$\\sqrt{x}$"), cube = box("$\\sqrt[3]{x}$")
         XCTAssertEqual(plain.rules.count, 1)
         XCTAssertEqual(cube.glyphs.count, plain.glyphs.count + 1)
-        XCTAssertEqual(cube.glyphs.first { $0.id == font.glyph("3") }?.size ?? 0, size * TextLayout.mathScale * 0.5,
+        XCTAssertEqual(cube.glyphs.first { $0.id == font.glyph("3") }?.size ?? 0, size * TextLayout.mathScale(.sans) * 0.5,
                        accuracy: 1e-9, "the degree is in scriptscript size")
     }
 

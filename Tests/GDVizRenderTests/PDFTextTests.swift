@@ -18,13 +18,7 @@ final class PDFTextTests: XCTestCase {
         // cairo writes metadata as UTF-16BE hex strings.
         func hex(_ s: String) -> String { s.utf16.map { String(format: "%04X", $0) }.joined() }
         XCTAssertTrue(text.contains("/Title <FEFF" + hex("Gradient descent on")), "PDF /Title from the scene title")
-        XCTAssertTrue(text.contains(hex("52 steps from (-3.0, -1.0) to (2.487, 0.026), stopped: converged.")),
-                      "PDF /Subject describes each run")
+        XCTAssertTrue(text.contains(hex("52 steps to (2.487, 0.026)")), "PDF /Subject describes each run")
     }
 
-    func testPNGAndSVGKeepOutlines() throws {
-        let path = SceneRenderTests.root.appendingPathComponent("Scenes/gd-quadratic.json").path
-        let svg = String(decoding: try SceneRenderer.render(SceneEvaluator.evaluate(try SceneLoader.load(contentsOf: path)), format: .svg), as: UTF8.self)
-        XCTAssertFalse(svg.contains("<text"), "SVG text stays outlines (cairo's SVG surface writes glyphs as paths)")
-    }
 }

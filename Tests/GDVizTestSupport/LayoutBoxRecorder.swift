@@ -39,5 +39,12 @@ package final class LayoutBoxRecorder {
             recorder.boxes.append((box, kind))
             inner.note(box, kind: kind)
         }
+        var textFont: FontRole { inner.textFont }
+        func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool {
+            inner.showMathGlyphs(glyphs, at: origin, angle: angle, color: color)
+        }
+        func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double) {
+            inner.noteText(text, at: origin, angle: angle, size: size, width: width)
+        }
     }
 }

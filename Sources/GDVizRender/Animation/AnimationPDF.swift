@@ -15,6 +15,7 @@ enum AnimationPDF {
             let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
             try checkCairo(cairo_surface_status(surface), "cairo_recording_surface_create")
             let canvas = try CairoCanvas(surface: surface, fonts: fonts)
+            canvas.textFont = figure.theme.textFont
             if phase == .background { canvas.paintBackground(figure.theme.background) }
             animation.draw(on: canvas, phase: phase, frame: 0)
             try canvas.checkStatus()
@@ -34,6 +35,8 @@ enum AnimationPDF {
             for index in 0..<animation.frameCount {
                 try paste(background, on: surface)
                 let canvas = try CairoCanvas(surface: surface, fonts: fonts)
+                canvas.textFont = figure.theme.textFont
+            canvas.textFont = figure.theme.textFont
                 animation.draw(on: canvas, phase: .moving, frame: index)
                 try canvas.checkStatus()
                 try paste(foreground, on: surface)

@@ -74,6 +74,7 @@ package final class FrameRasterizer {
 
     private func paint(_ surface: OpaquePointer, phase: DrawPhase, fill: Color?, frame index: Int = 0) throws {
         let canvas = try CairoCanvas(surface: surface, fonts: fonts)
+        canvas.textFont = animation.figure.theme.textFont
         if let fill { canvas.paintBackground(fill) }
         if scale != 1 { canvas.scale(by: scale) }
         animation.draw(on: canvas, phase: phase, frame: index)

@@ -10,10 +10,14 @@ package final class CairoCanvas: Canvas {
     private let cr: OpaquePointer  // cairo_t*
     private let fonts: FontLibrary
     private var clipDepth = 0
-    /// Text as real glyphs (embedded font subsets: searchable, selectable) instead of filled
-    /// outlines. On for PDF pages; outlines elsewhere keep PNG/SVG output independent of cairo's
-    /// glyph rasterizer.
+    /// Text as real glyphs (PDF: embedded font subsets, searchable and selectable; SVG: glyph
+    /// symbols) instead of filled outlines. Off for PNG, whose pixels then never depend on
+    /// cairo's glyph rasterizer, and with `"text": "paths"`.
     var glyphsAsText = false
+    /// The figure's text font, set before drawing.
+    package var textFont: FontRole = .sans
+    /// Collects each label's text for a searchable SVG copy; nil when not wanted.
+    var textLayer: SVGTextLayer?
 
     /// Creates a context on `surface` with gdviz's text settings.
     init(surface: OpaquePointer, fonts: FontLibrary) throws(RenderError) {
@@ -107,8 +111,9 @@ package final class CairoCanvas: Canvas {
         return TextExtents(width: textExtents.x_advance, ascent: fontExtents.ascent, descent: fontExtents.descent)
     }
 
-    /// Glyphs become a path that is filled, so output never depends on cairo's glyph rasterizer
-    /// or glyph-position rounding (0 px drift between cairo 1.16 and 1.18, research §5.4).
+    /// PNG: glyphs become a path that is filled, so output never depends on cairo's glyph rasterizer
+    /// or glyph-position rounding (0 px drift between cairo 1.16 and 1.18, research §5.4). PDF and
+    /// SVG with `glyphsAsText`: real glyphs of an embedded subset (PDF) or cairo's glyph symbols (SVG).
     package func drawText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, color: Color) {
         guard !text.isEmpty, size.isFinite, size > 0, origin.isFinite, angle.isFinite else { return }
         cairo_save(cr)
@@ -128,7 +133,7 @@ package final class CairoCanvas: Canvas {
     }
 
     /// The glyph outlines stroked: a halo is outline only, so it is a path in every format.
-    public func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double,
+    package func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double,
                            style: StrokeStyle) {
         guard !text.isEmpty, size.isFinite, size > 0, origin.isFinite, angle.isFinite,
               style.width.isFinite, style.width > 0 else { return }
@@ -147,6 +152,37 @@ package final class CairoCanvas: Canvas {
         cairo_set_line_join(cr, Self.cairoJoin(style.join))
         setDash([])
         cairo_stroke(cr)
+    }
+
+    package func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool {
+        guard glyphsAsText else { return false }
+        guard origin.isFinite, angle.isFinite else { return true }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_rotate(cr, -angle)
+        cairo_set_font_face(cr, fonts.face(.math))
+        setSource(color)
+        // One cairo call per run of glyphs of one size (a script level, a size variant).
+        var start = 0
+        while start < glyphs.count {
+            let size = glyphs[start].size
+            var end = start
+            while end < glyphs.count, glyphs[end].size == size { end += 1 }
+            if size.isFinite, size > 0 {
+                let run = glyphs[start..<end].filter { $0.offset.isFinite }
+                    .map { cairo_glyph_t(index: UInt($0.id), x: $0.offset.x, y: $0.offset.y) }
+                cairo_set_font_size(cr, size)
+                run.withUnsafeBufferPointer { cairo_show_glyphs(cr, $0.baseAddress, Int32($0.count)) }
+            }
+            start = end
+        }
+        return true
+    }
+
+    package func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double) {
+        guard textLayer != nil, origin.isFinite, angle.isFinite, size.isFinite, width.isFinite else { return }
+        textLayer?.items.append(SVGTextLayer.Item(text: text, origin: origin, angle: angle, size: size, width: width))
     }
 
     /// Raster pages: the scale set by `scale(by:)` (read back from cairo's matrix). Vector pages:

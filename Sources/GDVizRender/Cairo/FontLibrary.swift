@@ -1,7 +1,7 @@
 import CCairo
 import Foundation
 
-/// The three gdviz fonts, loaded from known files through FreeType.
+/// The gdviz fonts, loaded from known files through FreeType.
 ///
 /// Fonts are never looked up by family name: fontconfig could silently substitute another
 /// font, and under cairo 1.16 its settings can force subpixel antialiasing (research
@@ -18,6 +18,8 @@ package final class FontLibrary: @unchecked Sendable {
         .sans: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
         .sansBold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
         .math: "/usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf",
+        .serif: "/usr/share/texmf/fonts/opentype/public/lm/lmroman10-regular.otf",
+        .latinModernSans: "/usr/share/texmf/fonts/opentype/public/lm/lmsans10-regular.otf",
     ]
 
     /// Environment variable naming a folder searched first for the same file names.

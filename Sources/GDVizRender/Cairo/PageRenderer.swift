@@ -7,12 +7,19 @@ package enum PageRenderer {
 
     /// Draws `draw` on a `width`×`height` page (device units) and returns the encoded file.
     ///
-    /// - `scale` multiplies the pixel size of PNG output only (`ceil(width·scale)` pixels wide);
-    ///   SVG and PDF pages are `width`×`height` px / pt whatever the scale.
+    /// - `scale` multiplies the pixel size of PNG output (`ceil(width·scale)` pixels wide; one
+    ///   pixel per point at 1, i.e. 72 dpi) and the page size of SVG and PDF output (a
+    ///   `width·scale` × `height·scale` pt page with everything on it scaled alike).
+    /// - `svgInPoints`: the SVG's width and height in pt instead of CSS px (physical sizes).
     /// - `background` is painted over the whole page first; `nil` leaves it transparent.
+    /// - `textAsGlyphs`: PDF text is real text (embedded subsets) and SVG text is cairo's glyph
+    ///   symbols with a transparent, searchable `<text>` copy; false draws every glyph as a filled
+    ///   outline (`"text": "paths"`). PNG text is always outlines.
+    /// - `metadata`: PDF /Title and /Subject, SVG `<title>` and `<desc>`.
     /// - Output is deterministic: the same drawing gives the same bytes in any process state.
     package static func render(format: OutputFormat, width: Double, height: Double, scale: Double = 1,
-                              background: Color? = .white, metadata: (title: String, subject: String)? = nil,
+                              background: Color? = .white, textFont: FontRole = .sans, svgInPoints: Bool = false,
+                              textAsGlyphs: Bool = true, metadata: (title: String, subject: String)? = nil,
                               draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         guard width.isFinite, height.isFinite, scale.isFinite, width > 0, height > 0, scale > 0 else {
             throw RenderError.invalidPageSize(width: width, height: height, scale: scale)
@@ -20,11 +27,16 @@ package enum PageRenderer {
         let fonts = try FontLibrary.shared()
         switch format {
         case .png:
-            return try renderPNG(width: width, height: height, scale: scale, background: background, fonts: fonts, draw: draw)
+            return try renderPNG(width: width, height: height, scale: scale, background: background,
+                                 page: PageSettings(fonts: fonts, textFont: textFont), draw: draw)
         case .svg:
-            return try renderVector(.svg, width: width, height: height, background: background, fonts: fonts, draw: draw)
+            return try renderVector(.svg, width: width, height: height, scale: scale, background: background,
+                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: textAsGlyphs,
+                                                       svgInPoints: svgInPoints),
+                                    metadata: metadata, draw: draw)
         case .pdf:
-            return try renderVector(.pdf, width: width, height: height, background: background, fonts: fonts,
+            return try renderVector(.pdf, width: width, height: height, scale: scale, background: background,
+                                    page: PageSettings(fonts: fonts, textFont: textFont, glyphsAsText: textAsGlyphs),
                                     metadata: metadata, draw: draw)
         }
     }
@@ -36,7 +48,7 @@ package enum PageRenderer {
     }
 
     private static func renderPNG(width: Double, height: Double, scale: Double, background: Color?,
-                                  fonts: FontLibrary, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+                                  page: PageSettings, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
         let w = pixels(width, scale: scale), h = pixels(height, scale: scale)
         guard w <= maxPixels, h <= maxPixels else {
             throw RenderError.invalidPageSize(width: width, height: height, scale: scale)
@@ -44,7 +56,7 @@ package enum PageRenderer {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))!
         defer { cairo_surface_destroy(surface) }
         try checkCairo(cairo_surface_status(surface), "cairo_image_surface_create")
-        try drawPage(on: surface, scale: scale, background: background, fonts: fonts, draw: draw)
+        try drawPage(on: surface, scale: scale, background: background, page: page, draw: draw)
         cairo_surface_flush(surface)
         return try encodePNG(surface)
     }
@@ -54,15 +66,19 @@ package enum PageRenderer {
         try PNGEncoding.encode(surface)
     }
 
-    private static func renderVector(_ format: OutputFormat, width: Double, height: Double, background: Color?,
-                                     fonts: FontLibrary, metadata: (title: String, subject: String)? = nil, draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+    /// `scale` multiplies the page and everything on it, as it multiplies a PNG's pixels.
+    private static func renderVector(_ format: OutputFormat, width: Double, height: Double, scale: Double, background: Color?,
+                                     page: PageSettings, metadata: (title: String, subject: String)? = nil,
+                                     draw: (any Canvas) throws -> Void) throws -> [UInt8] {
+        let (width, height) = (width * scale, height * scale)
         let sink = ByteSink()
+        var textLayer: SVGTextLayer?
         try sink.withWriteFunc { (write, closure) throws in
             let surface: OpaquePointer
             if format == .svg {
                 surface = cairo_svg_surface_create_for_stream(write, closure, width, height)!
                 try checkCairo(cairo_surface_status(surface), "cairo_svg_surface_create_for_stream")
-                VectorSettings.configureSVG(surface)
+                VectorSettings.configureSVG(surface, points: page.svgInPoints)
             } else {
                 surface = cairo_pdf_surface_create_for_stream(write, closure, width, height)!
                 try checkCairo(cairo_surface_status(surface), "cairo_pdf_surface_create_for_stream")
@@ -74,25 +90,44 @@ package enum PageRenderer {
             }
             // Destroying also finishes, so the stream is never written after `sink` is gone.
             defer { cairo_surface_destroy(surface) }
-            try drawPage(on: surface, scale: 1, background: background, fonts: fonts, glyphsAsText: format == .pdf, draw: draw)
+            textLayer = try drawPage(on: surface, scale: scale, background: background, page: page,
+                                     keepsText: format == .svg && page.glyphsAsText, draw: draw)
             cairo_surface_finish(surface)
             try checkCairo(cairo_surface_status(surface), "cairo_surface_finish")
         }
         switch format {
-        case .svg: return SVGCanonicalizer.canonicalize(sink.bytes)
+        case .svg:
+            var svg = SVGCanonicalizer.canonicalize(sink.bytes)
+            if let textLayer { svg = SVGTextLayer.insert(textLayer.markup(scale: scale), into: svg) }
+            if let metadata { svg = SVGMetadata.insert(title: metadata.title, description: metadata.subject, into: svg) }
+            return svg
         default: return sink.bytes
         }
     }
 
+    /// How a page sets its text.
+    struct PageSettings {
+        var fonts: FontLibrary
+        var textFont: FontRole
+        var glyphsAsText = false
+        var svgInPoints = false
+    }
+
     /// Creates the context, paints the background and runs `draw`; throws if cairo refused
     /// anything on the way.
+    /// With `keepsText`, returns each label's text and place for a searchable SVG copy.
+    @discardableResult
     private static func drawPage(on surface: OpaquePointer, scale: Double, background: Color?,
-                                 fonts: FontLibrary, glyphsAsText: Bool = false, draw: (any Canvas) throws -> Void) throws {
-        let canvas = try CairoCanvas(surface: surface, fonts: fonts)
-        canvas.glyphsAsText = glyphsAsText
+                                 page: PageSettings, keepsText: Bool = false,
+                                 draw: (any Canvas) throws -> Void) throws -> SVGTextLayer? {
+        let canvas = try CairoCanvas(surface: surface, fonts: page.fonts)
+        if keepsText { canvas.textLayer = SVGTextLayer() }
+        canvas.glyphsAsText = page.glyphsAsText
+        canvas.textFont = page.textFont
         if let background { canvas.paintBackground(background) }
         if scale != 1 { canvas.scale(by: scale) }
         try draw(canvas)
         try canvas.checkStatus()
+        return canvas.textLayer
     }
 }

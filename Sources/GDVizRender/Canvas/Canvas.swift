@@ -118,6 +118,10 @@ package enum FontRole: Sendable, Hashable, CaseIterable {
     case sansBold
     /// Mathematics: italic variables, upright digits and operators (Latin Modern Math).
     case math
+    /// Text of `"font": "serif"` (Latin Modern Roman 10, a LaTeX article's body font).
+    case serif
+    /// Text of `"font": "latin-modern-sans"` (Latin Modern Sans 10, beamer's text font).
+    case latinModernSans
 }
 
 /// Size of a piece of text set in one font, in device units.
@@ -162,6 +166,15 @@ package protocol Canvas: AnyObject {
     /// Strokes the outlines of `text`'s glyphs (a halo drawn under the text itself); canvases
     /// that only record may ignore it.
     func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double, style: StrokeStyle)
+    /// The font of the figure's text (labels, ticks, legends); maths is always `.math`.
+    var textFont: FontRole { get }
+    /// Shows glyphs of the math font by index as text (searchable, selectable) when the canvas
+    /// sets text as text, and returns true; false means the caller fills their outlines.
+    /// `origin` and `angle` are those of the label; each glyph's offset is relative to them.
+    func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool
+    /// A drawn label's plain text, its baseline origin, angle, size and width: kept by canvases
+    /// that write a searchable copy of the text (SVG).
+    func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double)
 }
 
 /// What a noted layout box holds.
@@ -178,4 +191,7 @@ extension Canvas {
     package func note(_ box: DeviceRect, kind: LayoutBoxKind) {}
     package func strokeText(_ text: String, font: FontRole, size: Double, at origin: Point2, angle: Double,
                            style: StrokeStyle) {}
+    package var textFont: FontRole { .sans }
+    package func showMathGlyphs(_ glyphs: [TextBox.Glyph], at origin: Point2, angle: Double, color: Color) -> Bool { false }
+    package func noteText(_ text: String, at origin: Point2, angle: Double, size: Double, width: Double) {}
 }

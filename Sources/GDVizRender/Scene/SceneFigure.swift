@@ -10,7 +10,8 @@ import GDVizScene
 package enum SceneFigure {
     package static func figure(for evaluated: EvaluatedScene) throws -> Figure {
         let scene = evaluated.scene
-        let theme = Self.theme(scene.theme)
+        var theme = Self.theme(scene.theme).scalingText(by: scene.fontSize / SceneDefaults.fontSize)
+        theme.textFont = Self.font(scene.font)
         let context = FigureLayerContext(evaluated: evaluated, theme: theme)
         let panels: [Panel] = try evaluated.panels.map { panel in
             guard let drawable = panel as? DrawablePanel else {
@@ -18,7 +19,7 @@ package enum SceneFigure {
             }
             return try drawable.panel(context)
         }
-        var figure = Figure(width: Double(scene.width), height: Double(scene.height), title: scene.title,
+        var figure = Figure(width: scene.width, height: scene.height, title: scene.title,
                             panels: panels, columns: scene.columns, theme: theme)
         figure.sharesAxes = scene.shareAxes
         return figure
@@ -29,6 +30,14 @@ package enum SceneFigure {
         case .light: return .light
         case .dark: return .dark
         case .print: return .print
+        }
+    }
+
+    static func font(_ font: TextFont) -> FontRole {
+        switch font {
+        case .sans: return .sans
+        case .serif: return .serif
+        case .latinModernSans: return .latinModernSans
         }
     }
 
@@ -60,9 +69,12 @@ package enum SceneRenderer {
                                wrapping wrap: (any Canvas) -> any Canvas = { $0 }) throws -> [[UInt8]] {
         let figure = try SceneFigure.figure(for: evaluated)
         let metadata = SceneDescription.metadata(evaluated)
+        let glyphs = evaluated.scene.text == .glyphs
         return try formats.map { format in
             try PageRenderer.render(format: format, width: figure.width, height: figure.height, scale: scale,
-                                       background: figure.theme.background, metadata: metadata) { canvas in
+                                    background: figure.theme.background, textFont: figure.theme.textFont,
+                                    svgInPoints: evaluated.scene.physicalSize, textAsGlyphs: glyphs,
+                                    metadata: metadata) { canvas in
                 figure.draw(on: wrap(canvas))
             }
         }

@@ -12,6 +12,8 @@ struct DepthItem {
         /// A mesh face: a filled quadrilateral with its thin edge.
         case face([Point2], fill: Color, edge: StrokeStyle)
         case segment(Point2, Point2, StrokeStyle)
+        /// The dashes of one piece of a dashed path, each a short segment.
+        case dashes([(Point2, Point2)], StrokeStyle)
         case marker(MarkerShape, at: Point2, radius: Double, fill: Color, edge: Color, edgeWidth: Double)
     }
 
@@ -49,6 +51,13 @@ struct DepthItem {
             }
         case .segment(let a, let b, let style):
             canvas.stroke(.polyline([a, b]), style: style)
+        case .dashes(let dashes, let style):
+            var path = Path()
+            for (a, b) in dashes {
+                path.move(to: a)
+                path.line(to: b)
+            }
+            canvas.stroke(path, style: style)
         case .marker(let shape, let center, let radius, let fill, let edge, let edgeWidth):
             shape.draw(on: canvas, at: center, radius: radius, fill: fill, edge: edge, edgeWidth: edgeWidth)
         }

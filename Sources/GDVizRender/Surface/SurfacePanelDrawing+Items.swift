@@ -59,12 +59,22 @@ extension SurfacePanelDrawing {
         for (r, run) in surface.runs.enumerated() where !run.points.isEmpty {
             let style = runStyles.indices.contains(r) ? runStyles[r] : SurfaceRunStyle(label: "", color: theme.runColor(r))
             let points = zip(run.points, run.heights).map { clampedPoint(box, $0, $1) }
-            let stroke = StrokeStyle(color: style.color, width: 2.2, cap: .round, join: .round)
+            // A dashed path is cut into its dashes here, along the whole projected path, because its
+            // pieces are drawn one by one in depth order and a stroke's dashes restart at each.
+            let dashes = DashPattern(style.dash)
+            let stroke = StrokeStyle(color: style.color, width: 2.2, cap: dashes == nil ? .round : .butt, join: .round)
+            var travelled = 0.0
             for k in 1..<max(1, points.count) where points[k - 1].isFinite && points[k].isFinite {
                 let depth = view.depth(0.5 * (points[k - 1] + points[k])) + pieceBias
-                items.append(DepthItem(depth: depth,
-                                       shape: .segment(projection.device(points[k - 1]), projection.device(points[k]), stroke),
-                                       tag: .runPiece(run: r, piece: k - 1)))
+                let a = projection.device(points[k - 1]), b = projection.device(points[k])
+                let shape: DepthItem.Shape
+                if let dashes {
+                    shape = .dashes(dashes.on(from: a, to: b, startingAt: travelled), stroke)
+                    travelled += (b - a).norm
+                } else {
+                    shape = .segment(a, b, stroke)
+                }
+                items.append(DepthItem(depth: depth, shape: shape, tag: .runPiece(run: r, piece: k - 1)))
             }
             let edge = theme.background
             for (m, index) in run.iterates.enumerated() where points[index].isFinite {
@@ -75,7 +85,7 @@ extension SurfacePanelDrawing {
                 } else if m == run.iterates.count - 1 && !run.leftDomain {
                     shape = .marker(.star, at: at, radius: 5.5, fill: style.color, edge: edge, edgeWidth: 0.9)
                 } else {
-                    shape = .marker(.circle, at: at, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
+                    shape = .marker(style.cue.marker, at: at, radius: 2.6, fill: style.color, edge: edge, edgeWidth: 0.7)
                 }
                 items.append(DepthItem(depth: view.depth(p) + markerBias, shape: shape, tag: .iterate(run: r, iterate: m)))
             }

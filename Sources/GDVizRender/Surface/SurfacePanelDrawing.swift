@@ -5,11 +5,17 @@ import GDVizScene
 package struct SurfaceRunStyle: Sendable {
     package var label: String
     package var color: Color
+    /// Marker shape of the iterates and dash pattern of the path, as in 2-D (`"cues"`).
+    package var cue: RunCue
 
-    package init(label: String, color: Color) {
+    package init(label: String, color: Color, cue: RunCue = .plain) {
         self.label = label
         self.color = color
+        self.cue = cue
     }
+
+    /// The path's dash pattern for its 2.2-wide line (the 2-D patterns are for 1.8).
+    var dash: [Double] { cue.dash.map { $0 * 2.2 / 1.8 } }
 }
 
 /// A 3-D view of z = f(x, y) drawn in a panel, in the manner of matplotlib's `plot_surface`:
@@ -102,7 +108,8 @@ package struct SurfacePanelDrawing: PanelDrawing {
     func drawLegend(_ projection: SurfaceProjection, in rect: DeviceRect, canvas: Canvas, theme: Theme) {
         var entries = surface.runs.indices.map { r -> LegendEntry in
             let style = runStyles.indices.contains(r) ? runStyles[r] : SurfaceRunStyle(label: "", color: theme.runColor(r))
-            return LegendEntry(label: style.label, key: .line(StrokeStyle(color: style.color, width: 2.2), marker: .circle))
+            return LegendEntry(label: style.label, key: .line(StrokeStyle(color: style.color, width: 2.2, dash: style.dash),
+                                                              marker: style.cue.marker))
         }.filter { !$0.label.isEmpty }
         let kinds: [(CriticalKind, String)] = [(.minimum, "minimum"), (.maximum, "maximum"), (.saddle, "saddle point"),
                                                (.degenerate, "degenerate")]
@@ -152,7 +159,7 @@ extension SurfacePanelSpec.Evaluated: DrawablePanel {
         let styles = surface.runs.map { lifted in
             let run = evaluated.runs[lifted.run]
             return SurfaceRunStyle(label: run.spec.label + (run.trajectory.stop == .diverged ? " (diverged)" : ""),
-                                   color: context.runColor(lifted.run))
+                                   color: context.runColor(lifted.run), cue: context.runCue(lifted.run))
         }
         var result = Panel(domain: evaluated.scene.domain, title: spec.title, xLabel: axes.xLabel, yLabel: axes.yLabel,
                            layers: [])

@@ -34,6 +34,7 @@ final class MathFont: @unchecked Sendable {
     private var metricsCache: [UInt32: Metrics] = [:]
     private var outlineCache: [UInt32: [Path.Element]] = [:]
     private var indexCache: [UInt32: UInt32] = [:]
+    private var characters: [UInt32: Unicode.Scalar]?
 
     private init?(path: String) {
         var library: OpaquePointer?
@@ -59,6 +60,26 @@ final class MathFont: @unchecked Sendable {
         let index = UInt32(FT_Get_Char_Index(face, FT_ULong(scalar.value)))
         indexCache[scalar.value] = index
         return index
+    }
+
+    /// The lowest code point the font's cmap maps to `glyph`; nil for size variants and
+    /// assembly pieces, which no code point reaches.
+    func character(_ glyph: UInt32) -> Unicode.Scalar? {
+        lock.lock()
+        defer { lock.unlock() }
+        if characters == nil {
+            var map: [UInt32: Unicode.Scalar] = [:]
+            var index: FT_UInt = 0
+            var code = FT_Get_First_Char(face, &index)
+            while index != 0 {
+                if map[UInt32(index)] == nil, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: code)) {
+                    map[UInt32(index)] = scalar
+                }
+                code = FT_Get_Next_Char(face, code, &index)
+            }
+            characters = map
+        }
+        return characters?[glyph]
     }
 
     func metrics(_ glyph: UInt32) -> Metrics {

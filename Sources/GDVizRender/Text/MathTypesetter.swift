@@ -193,7 +193,7 @@ struct MathTypesetter {
             }
             let id = font.glyph(scalar)
             if id == 0 {
-                box.append(layout.plainBox(String(scalar), size: size / TextLayout.mathScale, font: .sans))
+                box.append(layout.plainBox(String(scalar), size: size / layout.mathScale, font: .sans))
                 italic = 0
                 continue
             }

@@ -28,6 +28,12 @@ package struct TextBox: Sendable {
         package var offset: Point2
     }
 
+    /// The label as plain text (maths as its Unicode characters), for searchable copies and
+    /// descriptions; set by ``TextLayout``.
+    package var text = ""
+    /// The size of the label's text, for its searchable copy.
+    package var textSize = 0.0
+
     package var runs: [Run] = []
     package var glyphs: [Glyph] = []
     package var rules: [Rule] = []
@@ -98,7 +104,8 @@ package struct TextBox: Sendable {
             canvas.drawText(run.text, font: run.font, size: run.size, at: rotated(run.offset), angle: angle,
                             color: color)
         }
-        if !glyphs.isEmpty, let font = MathFont.shared {
+        if !text.isEmpty { canvas.noteText(text, at: origin, angle: angle, size: textSize, width: width) }
+        if !glyphs.isEmpty, !canvas.showMathGlyphs(glyphs, at: origin, angle: angle, color: color), let font = MathFont.shared {
             // One path for all glyphs: each outline scaled from font units, flipped (y up → down), placed.
             var path = Path()
             for glyph in glyphs {

@@ -6,8 +6,10 @@ import GDVizScene
 /// validated the label with). `\\` breaks a label into lines.
 package struct TextLayout {
     let canvas: Canvas
-    /// Maths is set slightly larger than the sans text so x-heights match (Latin Modern's is smaller).
-    static let mathScale = 1.12
+    /// Maths is set slightly larger than DejaVu Sans text so x-heights match (Latin Modern's is
+    /// smaller); next to Latin Modern text it is set at the text's size, as LaTeX does.
+    static func mathScale(_ textFont: FontRole) -> Double { textFont == .sans ? 1.12 : 1 }
+    var mathScale: Double { Self.mathScale(canvas.textFont) }
     /// Baseline-to-baseline distance of multi-line labels, in ems of the text size.
     static let lineSpacing = 1.25
 
@@ -18,12 +20,17 @@ package struct TextLayout {
     /// Lays out `label` at `size`. With `limits`, `\sum`, `\lim`, `\argmin`… set their limits below and
     /// above (titles and annotations, where a formula stands on its own); otherwise, as in running
     /// text, the limits are scripts. `$$…$$` is display maths. Lines are aligned by `alignment`.
-    package func layout(_ label: String, size: Double, font: FontRole = .sans, limits: Bool = false,
+    package func layout(_ label: String, size: Double, font: FontRole? = nil, limits: Bool = false,
                        alignment: Alignment = .center) -> TextBox {
+        let font = font ?? canvas.textFont
         // Scene labels were validated when read; text made by gdviz itself that is not label
         // syntax (never expected) is drawn as plain text rather than guessed at.
         let lines = (try? LabelSyntax.parse(label)) ?? [[.text(label)]]
-        let boxes = lines.map { line(segments: $0, size: size, font: font, limits: limits) }
+        var boxes = lines.map { line(segments: $0, size: size, font: font, limits: limits) }
+        for i in boxes.indices {
+            boxes[i].text = Self.plainText(boxes[i])
+            boxes[i].textSize = size
+        }
         guard boxes.count > 1 else { return boxes.first ?? plainBox("", size: size, font: font) }
         let widest = boxes.map(\.width).max() ?? 0
         let shift: Double = alignment == .left ? 0 : alignment == .center ? 0.5 : 1
@@ -37,7 +44,22 @@ package struct TextLayout {
         }
         stacked.width = widest
         stacked.ascent = max(stacked.ascent, boxes[0].ascent)
+        stacked.text = boxes.map(\.text).joined(separator: " ")
+        stacked.textSize = size
         return stacked
+    }
+
+    /// One line's text runs and math glyphs (as the characters they stand for) from left to right.
+    static func plainText(_ box: TextBox) -> String {
+        var pieces: [(x: Double, text: String)] = box.runs.map { ($0.offset.x, $0.text) }
+        if let font = MathFont.shared {
+            for glyph in box.glyphs {
+                if let scalar = font.character(glyph.id) { pieces.append((glyph.offset.x, String(Character(scalar)))) }
+            }
+        }
+        // A stable sort keeps the order of pieces at the same x (a fraction's numerator first).
+        return pieces.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }
+            .map(\.element.text).joined()
     }
 
     private func line(segments: [LabelSegment], size: Double, font: FontRole, limits: Bool) -> TextBox {
@@ -55,8 +77,8 @@ package struct TextLayout {
                 extend(canvas.measure("", font: font, size: size))
                 box.append(plainBox(text, size: size, font: font))
             case .math(let atoms, let display):
-                extend(canvas.measure("", font: .math, size: size * Self.mathScale))
-                box.append(math(atoms, size: size * Self.mathScale, display: display, limits: limits))
+                extend(canvas.measure("", font: .math, size: size * mathScale))
+                box.append(math(atoms, size: size * mathScale, display: display, limits: limits))
             }
         }
         // Ink that pokes out of the strut by less than a tenth of an em (a parenthesis, a

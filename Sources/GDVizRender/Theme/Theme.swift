@@ -10,6 +10,8 @@ package struct Theme: Sendable {
     package var legendSize: Double
     package var frameWidth: Double
     package var tickLength: Double
+    /// The font of labels, ticks and legends (`"font"`).
+    package var textFont: FontRole = .sans
     /// The colour cycle for runs without a colour of their own: chosen so every pair stays apart
     /// under simulated protanopia, deuteranopia and tritanopia (see `RunPaletteTests`).
     package var runColors: [Color]
@@ -56,4 +58,14 @@ package struct Theme: Sendable {
     package var forcesGreyscale: Bool { runColors.allSatisfy { $0.r == $0.g && $0.g == $0.b } }
 
     package func runColor(_ index: Int) -> Color { runColors[index % runColors.count] }
+
+    /// The theme with every type size multiplied by `factor` (`"font_size"` over the default 18).
+    func scalingText(by factor: Double) -> Theme {
+        var theme = self
+        theme.titleSize *= factor
+        theme.labelSize *= factor
+        theme.tickLabelSize *= factor
+        theme.legendSize *= factor
+        return theme
+    }
 }

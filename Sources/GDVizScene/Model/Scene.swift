@@ -10,10 +10,10 @@ package struct Scene: Sendable, Equatable {
     package var name: String
     /// The figure title; may contain `$...$` math. `nil` draws no title.
     package var title: String?
-    /// Figure width in device units (pixels at scale 1), `100...8000`.
-    package var width: Int
-    /// Figure height in device units (pixels at scale 1), `100...8000`.
-    package var height: Int
+    /// Figure width in device units: points (1/72 in), pixels at scale 1; see ``Length``.
+    package var width: Double
+    /// Figure height in device units.
+    package var height: Double
     /// The function f to draw and minimize.
     package var function: FunctionSource
     /// 1 for f(x) on an interval, 2 for f(x, y) on a rectangle.
@@ -43,13 +43,23 @@ package struct Scene: Sendable, Equatable {
     package var shareAxes = false
     /// `"legend"`: where every panel's legend goes unless the panel says otherwise.
     package var legend = LegendOptions()
+    /// The size of axis labels and annotations in device units; titles, ticks and legends keep
+    /// their proportions to it (see ``SceneDefaults/fontSize``).
+    package var fontSize: Double = SceneDefaults.fontSize
+    /// Whether `"size"` was given in a physical unit (cm, mm, in, pt): SVG output then states
+    /// its size in points, so it shows at that size; otherwise in CSS pixels, like the PNG.
+    package var physicalSize = false
+    /// The typeface of the text (not of the maths).
+    package var font: TextFont = .sans
+    /// Whether SVG and PDF text is text (searchable, selectable) or outlines.
+    package var text: TextMode = .glyphs
     /// Plays the runs step by step as frames (GIF, WebP, MP4, PDF pages); `nil` for a still figure.
     package var animation: AnimationSpec? = nil
 
     /// A scene built in code. `axes` and `layers` left `nil` get the defaults for `dimension`.
     /// Nothing is validated here; only ``SceneLoader`` checks values.
     package init(name: String, title: String? = nil,
-                width: Int = SceneDefaults.width, height: Int = SceneDefaults.height,
+                width: Double = Double(SceneDefaults.width), height: Double = Double(SceneDefaults.height),
                 function: FunctionSource, dimension: Int, domain: Domain,
                 axes: AxesOptions? = nil, resolution: Int = SceneDefaults.resolution,
                 runs: [RunSpec] = [], layers: [LayerSpec]? = nil) {
@@ -85,7 +95,7 @@ package struct Scene: Sendable, Equatable {
             && sameBounds(a.domain, b.domain)
             && a.axes == b.axes && a.resolution == b.resolution && a.runs == b.runs && a.layers == b.layers
             && a.panels == b.panels && a.columns == b.columns && a.theme == b.theme && a.cues == b.cues && a.shareAxes == b.shareAxes
-            && a.animation == b.animation
+            && a.animation == b.animation && a.physicalSize == b.physicalSize && a.fontSize == b.fontSize && a.font == b.font && a.text == b.text
     }
 
     private static func sameBounds(_ a: Domain, _ b: Domain) -> Bool {

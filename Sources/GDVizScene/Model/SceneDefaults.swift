@@ -7,6 +7,14 @@ package enum SceneDefaults {
     package static let width = 800
     package static let height = 600
     package static let sizeRange = 100...8000
+    /// Sizes with a unit ("12cm") may be smaller than a bare number: a 2 cm thumbnail is 57 pt.
+    package static let lengthRange = 50.0...8000.0
+
+    /// Axis labels of an 800-unit figure are 18 units: legible on a slide at the back of a room.
+    package static let fontSize = 18.0
+    /// With a physical size (cm, mm, in, pt) the text defaults to the body size of a 10 pt document.
+    package static let physicalFontSize = 10.0
+    package static let fontSizeRange = 4.0...72.0
 
     /// 200 samples per axis resolve the contours of typical lecture functions smoothly in a
     /// fraction of a second.

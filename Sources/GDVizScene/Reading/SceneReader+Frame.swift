@@ -6,17 +6,69 @@ extension SceneReader {
     static let domainKeys = SceneKeys.domain.map(\.name)
     static let axesKeys = SceneKeys.axes.map(\.name)
 
-    func readSize(_ value: JSONValue?, at path: JSONPath) -> (width: Int, height: Int) {
-        let fallback = (SceneDefaults.width, SceneDefaults.height)
+    /// Width and height in device units (points), and whether either was given in a physical
+    /// unit (cm, mm, in, pt), which makes the default text size that of a 10 pt document.
+    func readSize(_ value: JSONValue?, at path: JSONPath) -> (width: Double, height: Double, physical: Bool) {
+        let fallback = (Double(SceneDefaults.width), Double(SceneDefaults.height), false)
         guard let value else { return fallback }
         guard let size = members(of: value, at: path, allowed: Self.sizeKeys,
-                                 expected: #"an object {"width": 800, "height": 600}"#)
+                                 expected: #"an object {"width": 800, "height": 600} or {"width": "12cm", "height": "8cm"}"#)
         else { return fallback }
-        let read = { (value: JSONValue, path: JSONPath) in
-            self.integer(value, at: path, in: SceneDefaults.sizeRange)
+        let read = { (value: JSONValue, path: JSONPath) -> Double? in
+            if case .string = value {
+                return self.length(value, at: path, in: SceneDefaults.lengthRange, example: "12cm")
+            }
+            guard case .number = value else {
+                self.expected("a number of pixels or a length such as \"12cm\" (cm, mm, in, pt, px)", got: value, at: path)
+                return nil
+            }
+            return self.integer(value, at: path, in: SceneDefaults.sizeRange).map(Double.init)
         }
-        return (optional(size, "width", in: path, default: SceneDefaults.width, read),
-                optional(size, "height", in: path, default: SceneDefaults.height, read))
+        let physical = [size["width"], size["height"]].contains { value in
+            if case .string(let text) = value { return Length.isPhysical(text) }
+            return false
+        }
+        return (optional(size, "width", in: path, default: Double(SceneDefaults.width), read),
+                optional(size, "height", in: path, default: Double(SceneDefaults.height), read), physical)
+    }
+
+    /// `"font_size"`: a positive number of pixels or a length, within ``SceneDefaults/fontSizeRange``.
+    func fontSize(_ value: JSONValue, at path: JSONPath) -> Double? {
+        let range = SceneDefaults.fontSizeRange
+        if case .string = value { return length(value, at: path, in: range, example: "10pt") }
+        guard case .number(let number) = value, number.isFinite, range.contains(number) else {
+            expected("a size from \(Self.points(range.lowerBound)) to \(Self.points(range.upperBound)) pt, "
+                     + "as a number or with a unit (\"10pt\")", got: value, at: path)
+            return nil
+        }
+        return number
+    }
+
+    /// A length string (`"12cm"`) in points, within `range` (points).
+    func length(_ value: JSONValue, at path: JSONPath, in range: ClosedRange<Double>, example: String) -> Double? {
+        guard case .string(let text) = value, let points = Length.points(text) else {
+            var hint = ""
+            if case .string(let text) = value, text.hasPrefix("-") { hint = " (a length cannot be negative)" }
+            expected("a length such as \"\(example)\": a number and one of the units cm, mm, in, pt, px", got: value,
+                     at: path, hint: hint)
+            return nil
+        }
+        guard range.contains(points) else {
+            report(path, "expected a length from \(Self.points(range.lowerBound)) pt (\(Self.centimetres(range.lowerBound)) cm) "
+                   + "to \(Self.points(range.upperBound)) pt (\(Self.centimetres(range.upperBound)) cm), got \(value.summary) "
+                   + "= \(Self.points(points)) pt")
+            return nil
+        }
+        return points
+    }
+
+    private static func points(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    private static func centimetres(_ points: Double) -> String {
+        Self.points(points * 2.54 / 72)
     }
 
     /// In 1-D the y range is optional and NaN means "automatic"; see ``Scene/domain``.

@@ -33,7 +33,11 @@ final class SceneReader {
             }
         }
         let title = optional(top, "title", in: root, default: nil) { self.text($0, at: $1) }
-        let (width, height) = readSize(top["size"], at: root.key("size"))
+        let (width, height, physical) = readSize(top["size"], at: root.key("size"))
+        let fontSize = optional(top, "font_size", in: root,
+                                default: physical ? SceneDefaults.physicalFontSize : SceneDefaults.fontSize, fontSize)
+        let font: TextFont = optional(top, "font", in: root, default: .sans) { self.choice($0, at: $1) }
+        let text: TextMode = optional(top, "text", in: root, default: .glyphs) { self.choice($0, at: $1) }
         let function = readFunction(top)
         let dimension = function.dimension
         sceneFunctionForm = function.form
@@ -74,6 +78,10 @@ final class SceneReader {
         scene.shareAxes = shareAxes
         scene.legend = legend
         scene.animation = animation
+        scene.fontSize = fontSize
+        scene.physicalSize = physical
+        scene.font = font
+        scene.text = text
         // Work budgets, before any of the work starts (see SceneBudget).
         let budget = SceneBudget.issues(for: scene)
         guard budget.isEmpty else {

@@ -9,7 +9,12 @@ package enum SceneKeys {
         SettingKey("$schema", .string, "the JSON Schema an editor checks the file against (`gdviz schema`); ignored"),
         SettingKey("version", .integer(1...1), default: "1", "the scene format version; only 1 exists"),
         SettingKey("title", .string, "drawn above the figure; may contain $…$ math; absent: no title"),
-        SettingKey("size", .object("size"), "the figure's width and height in pixels at scale 1; absent: 800 × 600"),
+        SettingKey("size", .object("size"), "the figure's width and height, in pixels or with a unit (\"12cm\"); absent: 800 × 600"),
+        SettingKey("font_size", .oneOf([.positiveNumber, .length]),
+                   "axis labels and annotations (titles 11 % larger, ticks and legends 22 % smaller), in pixels or "
+                   + "with a unit (\"10pt\"); absent: 18, or \"10pt\" when the size has a physical unit"),
+        SettingKey("font", .choice(TextFont.self), default: "\"sans\"",
+                   "the text's typeface: DejaVu Sans, Latin Modern Roman (a LaTeX article) or Latin Modern Sans (beamer)"),
         SettingKey("function", .object("function"), required: true,
                    "f: an expression in x (and y), or an object with one of expression, quadratic, builtin, least_squares"),
         SettingKey("dimension", .integer(1...2), "1 or 2; absent: 2 if the function uses y, else 1"),
@@ -22,6 +27,8 @@ package enum SceneKeys {
         SettingKey("layers", .layers, "what to draw, back to front; absent: contours (1-D: curve), then trajectories"),
         SettingKey("panels", .array(of: .object("panel")), "several panels in a grid, each with its own layers"),
         SettingKey("columns", .integer(1...12), "panels per row; absent: the number of panels, at most 3"),
+        SettingKey("text", .choice(TextMode.self), default: "\"glyphs\"",
+                   "SVG/PDF text as text (searchable, selectable; PDF embeds font subsets) or \"paths\": outlines only"),
         SettingKey("theme", .choice(ThemeName.self), default: "\"light\"", "the colours of the whole figure"),
         SettingKey("cues", .choice(CueMode.self), default: "\"auto\"",
                    "\"auto\": each run also gets its own marker and dash pattern, so colour is never the only cue; \"color\": colour only"),
@@ -44,8 +51,10 @@ package enum SceneKeys {
     ]
 
     package static let size = [
-        SettingKey("width", .integer(SceneDefaults.sizeRange), default: "\(SceneDefaults.width)", "width in pixels at scale 1"),
-        SettingKey("height", .integer(SceneDefaults.sizeRange), default: "\(SceneDefaults.height)", "height in pixels at scale 1"),
+        SettingKey("width", .oneOf([.integer(SceneDefaults.sizeRange), .length]), default: "\(SceneDefaults.width)",
+                   "pixels (1 px = 1 pt, a PNG pixel at scale 1), or a length \"12cm\" from 50 pt to 8000 pt"),
+        SettingKey("height", .oneOf([.integer(SceneDefaults.sizeRange), .length]), default: "\(SceneDefaults.height)",
+                   "pixels, or a length \"8cm\""),
     ]
 
     package static let domain = [

@@ -99,6 +99,7 @@ package enum SceneSchema {
         case .point2: return numbers(min: 2, max: 2)
         case .numbers: return numbers()
         case .interval: return numbers(min: 2, max: 2)
+        case .length: return .object([("type", .string("string")), ("pattern", .string(Length.pattern))])
         case .strings: return .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))])
         case .parameters:
             return .object([("type", .string("object")), ("additionalProperties", .object([("type", .string("number"))]))])

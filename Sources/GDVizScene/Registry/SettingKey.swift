@@ -45,6 +45,8 @@ package indirect enum SettingType: Sendable {
     case strings
     /// `[min, max]` with min < max.
     case interval
+    /// A length with its unit, `"12cm"` (see ``Length``).
+    case length
     /// An object of named finite numbers.
     case parameters
     case oneOf([SettingType])
@@ -74,6 +76,7 @@ package indirect enum SettingType: Sendable {
         case .numbers: return "[numbers]"
         case .strings: return "[strings]"
         case .interval: return "[min, max]"
+        case .length: return "\"12cm\" (cm, mm, in, pt, px)"
         case .parameters: return "{name: number}"
         case .oneOf(let types): return types.map(\.description).joined(separator: " or ")
         case .array(let element): return "[\(element.description)]"
