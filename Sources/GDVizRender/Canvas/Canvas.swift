@@ -143,6 +143,10 @@ package struct TextExtents: Sendable, Equatable {
 package protocol Canvas: AnyObject {
     func fill(_ path: Path, color: Color)
     func stroke(_ path: Path, style: StrokeStyle)
+    /// Fills the polygon `corners` with `fill` and draws a band of `band` colour, `bandWidth`
+    /// wide, centred on its outline (a mesh face: the band's outer half also closes the
+    /// anti-aliasing seams to its neighbours).
+    func fillBanded(_ corners: [Point2], fill: Color, band: Color, bandWidth: Double)
     /// Restricts drawing to `rect` until the matching `popClip()`.
     func pushClip(_ rect: DeviceRect)
     func popClip()
@@ -183,6 +187,17 @@ package enum LayoutBoxKind: Sendable, Equatable {
 }
 
 extension Canvas {
+    package func fillBanded(_ corners: [Point2], fill: Color, band: Color, bandWidth: Double) {
+        fillBandedByStroking(corners, fill: fill, band: band, bandWidth: bandWidth)
+    }
+
+    /// A fill and a stroke of the outline with round joins: one element in vector output.
+    package func fillBandedByStroking(_ corners: [Point2], fill: Color, band: Color, bandWidth: Double) {
+        let path = Path.polyline(corners, closed: true)
+        self.fill(path, color: fill)
+        stroke(path, style: StrokeStyle(color: band, width: bandWidth, join: .round))
+    }
+
     /// Canvases that cannot show images (recording canvases in tests) ignore them.
     package func drawImage(_ image: RasterImage, in rect: DeviceRect, smooth: Bool) {}
     package var pixelScale: Double { 1 }

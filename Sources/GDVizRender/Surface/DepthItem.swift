@@ -9,8 +9,8 @@ import GDVizEngine
 /// markers are single items, so a hill hides the part of a run behind it and nothing else.
 struct DepthItem {
     enum Shape {
-        /// A mesh face: a filled quadrilateral with its thin edge.
-        case face([Point2], fill: Color, edge: StrokeStyle)
+        /// A mesh face: a filled quadrilateral with a darker band along its outline.
+        case face([Point2], fill: Color, band: Color)
         case segment(Point2, Point2, StrokeStyle)
         /// The dashes of one piece of a dashed path, each a short segment.
         case dashes([(Point2, Point2)], StrokeStyle)
@@ -28,6 +28,19 @@ struct DepthItem {
         case criticalPoint(Int)
     }
 
+    /// The band along a face's outline is the mesh line; its outer half, drawn over the
+    /// neighbour drawn before, also closes the anti-aliasing seams between faces.
+    static let faceBandWidth = 0.6
+    /// The band is the face colour this much darker: the ink of the 0.45-wide line of 22 %
+    /// black that drew mesh lines before, spread over the 0.6-wide band.
+    static let faceBandDarkening = 0.22 * 0.45 / 0.6
+
+    /// The band colour of a face of colour `fill`.
+    static func faceBand(_ fill: Color) -> Color {
+        let k = 1 - faceBandDarkening
+        return Color(k * fill.r, k * fill.g, k * fill.b, fill.a)
+    }
+
     var depth: Double
     var shape: Shape
     var tag: Tag
@@ -41,13 +54,9 @@ struct DepthItem {
 
     func draw(on canvas: Canvas) {
         switch shape {
-        case .face(let corners, let fill, let edge):
-            let path = Path.polyline(corners, closed: true)
+        case .face(let corners, let fill, let band):
             canvas.withPaintRole(.backdrop) {
-                canvas.fill(path, color: fill)
-                // A hairline of the fill colour closes the anti-aliasing seams between neighbours.
-                canvas.stroke(path, style: StrokeStyle(color: fill, width: 0.6, join: .round))
-                canvas.stroke(path, style: edge)
+                canvas.fillBanded(corners, fill: fill, band: band, bandWidth: Self.faceBandWidth)
             }
         case .segment(let a, let b, let style):
             canvas.stroke(.polyline([a, b]), style: style)

@@ -18,7 +18,6 @@ extension SurfacePanelDrawing {
         let mesh = surface.mesh, box = projection.box, view = projection.view
         let shading = SurfaceShading(scale: scale, view: view)
         let lo = surface.valueRange.lowerBound, span = max(surface.valueRange.upperBound - lo, 1e-300)
-        let edge = StrokeStyle(color: Color(0, 0, 0, 0.22), width: 0.45, join: .round)
         var normals: [Vector3] = surface.gradients.map(box.normal)
         if normals.count != mesh.values.count { normals = Array(repeating: Vector3(0, 0, 1), count: mesh.values.count) }
         var items: [DepthItem] = []
@@ -33,7 +32,7 @@ extension SurfacePanelDrawing {
                 let normal = cell.map { normals[$0.1 * mesh.columns + $0.0] }.reduce(Vector3(0, 0, 0), +).normalized
                 let t = (heights.reduce(0, +) / 4 - lo) / span
                 let fill = shading.shaded(at: t, normal: normal, toEye: view.toEye)
-                items.append(DepthItem(depth: depth, shape: .face(points.map(projection.device), fill: fill, edge: edge),
+                items.append(DepthItem(depth: depth, shape: .face(points.map(projection.device), fill: fill, band: DepthItem.faceBand(fill)),
                                        tag: .face(i: i, j: j)))
             }
         }

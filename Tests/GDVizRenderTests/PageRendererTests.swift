@@ -6,7 +6,8 @@ import GDVizEngine
 import XCTest
 @testable import GDVizRender
 
-final class CairoSurfaceTests: XCTestCase {
+/// The Cairo page renderer: PNG, SVG and PDF pages of the same drawing, their sizes, bytes and text metrics.
+final class PageRendererTests: XCTestCase {
     // MARK: PNG
 
     func testPNGHasRequestedSizeOpaqueBackgroundAndInk() throws {

@@ -4,7 +4,7 @@ import GDVizEngine
 
 /// Computation graphs in scene files: the `graph` panel, the top-level `graph` layer rule, the
 /// trace, and the reader's errors.
-final class GraphSceneTests: XCTestCase {
+final class ComputationGraphSceneTests: XCTestCase {
     private let seed = "sqrt(x^2 + exp(x^2)) + cos(x^2 + exp(x^2))"
 
     func testGraphPanelReadsEveryKey() throws {

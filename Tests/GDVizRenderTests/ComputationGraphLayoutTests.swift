@@ -5,7 +5,7 @@ import XCTest
 
 /// The computation-graph layout, checked as geometry (no pixels): text is measured with the real
 /// fonts through a Cairo canvas, but nothing is compared as an image.
-final class GraphLayoutTests: XCTestCase {
+final class ComputationGraphLayoutTests: XCTestCase {
     static let seed = "sqrt(x^2 + exp(x^2)) + cos(x^2 + exp(x^2))"
 
     private func graph(_ source: String, at point: [Double]) throws -> ComputationGraph {
