@@ -32,7 +32,7 @@ final class StrictJSONTests: XCTestCase {
     func testLongFractionsReadAsTheNearestDouble() throws {
         let digits = "0." + String(repeating: "3", count: 700)
         let scene = try SceneLoader.parse(scene2D(#""runs": [{"start": [\#(digits), 0]}]"#), file: "s.json")
-        XCTAssertEqual(scene.runs.first?.start.first, 1.0 / 3.0, "exact rounding of a long fraction")
+        XCTAssertEqual(scene.runs.first?.start.x, 1.0 / 3.0, "exact rounding of a long fraction")
         let tooLong = "0." + String(repeating: "3", count: 900)
         XCTAssertEqual(sceneIssues(scene2D(#""runs": [{"start": [\#(tooLong), 0]}]"#)).lines, [
             "$.runs[0].start[0]: the number has 902 characters; numbers may have at most 800",

@@ -45,7 +45,7 @@ package struct AnnotationLayer: FigureLayer {
 
 extension AnnotationLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
-        AnnotationLayer(text: spec.text, at: Point2(spec.at[0], spec.at[1]),
-                        arrowTo: spec.arrowTo.map { Point2($0[0], $0[1]) }, color: context.color(spec.color, default: nil))
+        AnnotationLayer(text: spec.text, at: spec.at.point2,
+                        arrowTo: spec.arrowTo?.point2, color: context.color(spec.color, default: nil))
     }
 }

@@ -98,8 +98,8 @@ package struct TaylorLayer: FigureLayer {
 extension TaylorLayerSpec.Evaluated: DrawableLayer {
     func figureLayer(_ context: FigureLayerContext) -> FigureLayer {
         let theme = context.theme
-        var layer = TaylorLayer(center: Point2(spec.at[0], spec.at.count > 1 ? spec.at[1] : 0), orders: spec.orders,
-                                curves: curves, contours: contours, dimension: spec.at.count)
+        var layer = TaylorLayer(center: spec.at.point2, orders: spec.orders,
+                                curves: curves, contours: contours, dimension: spec.at.dimension)
         layer.palette = TaylorLayer.defaultPalette.map { theme.forcesGreyscale ? theme.foreground : theme.legible($0) }
         layer.markColor = theme.markerColor
         return layer

@@ -70,7 +70,7 @@ package enum SceneDescription {
         let steps = max(0, t.points.count - 1)
         var sentence = "Run \"\(plain(spec.label))\": \(spec.optimizer.rawValue), step size \(number(spec.learningRate))"
         if spec.autoLearningRate { sentence += " (auto)" }
-        sentence += ", from \(point(Point2(spec.start[0], spec.start.count > 1 ? spec.start[1] : 0), dimension))"
+        sentence += ", from \(point(spec.start.point2, dimension))"
         if let last = t.points.last {
             sentence += ", \(steps) step\(steps == 1 ? "" : "s") to \(point(last, dimension))"
             if let value = t.values.last { sentence += ", f = \(number(value))" }

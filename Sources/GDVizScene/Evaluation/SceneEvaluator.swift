@@ -67,7 +67,7 @@ package enum SceneEvaluator {
     }
 
     static func run(_ spec: RunSpec, objective: Objective, scene: Scene) -> Trajectory {
-        let start = Point2(spec.start[0], spec.start.count > 1 ? spec.start[1] : 0)
+        let start = spec.start.point2
         var box = StoppingCriteria.divergenceBox(for: scene.domain)
         if scene.dimension == 1 {
             box.yMin = -.infinity

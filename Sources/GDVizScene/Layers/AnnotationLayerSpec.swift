@@ -13,11 +13,11 @@ package struct AnnotationLayerSpec: LayerSpecification {
         ])
 
     package var text: String
-    package var at: [Double]
-    package var arrowTo: [Double]?
+    package var at: ScenePoint
+    package var arrowTo: ScenePoint?
     package var color: SceneColor?
 
-    package init(text: String, at: [Double], arrowTo: [Double]? = nil, color: SceneColor? = nil) {
+    package init(text: String, at: ScenePoint, arrowTo: ScenePoint? = nil, color: SceneColor? = nil) {
         self.text = text
         self.at = at
         self.arrowTo = arrowTo
@@ -31,7 +31,7 @@ package struct AnnotationLayerSpec: LayerSpecification {
         }
         let at = reader.readPoint(input["at"], at: path.key("at"), dimension: 2)
         let arrow = input["arrow_to"].flatMap { reader.readPoint($0, at: path.key("arrow_to"), dimension: 2) }
-        return AnnotationLayerSpec(text: text ?? "", at: at ?? [0, 0], arrowTo: arrow, color: input.color)
+        return AnnotationLayerSpec(text: text ?? "", at: at ?? .origin(dimension: 2), arrowTo: arrow, color: input.color)
     }
 
     /// The annotation, as given.

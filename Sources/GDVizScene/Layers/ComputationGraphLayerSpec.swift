@@ -17,13 +17,13 @@ package struct ComputationGraphLayerSpec: LayerSpecification {
     ]
 
     /// The point, one number per dimension.
-    package var at: [Double]
+    package var at: ScenePoint
     /// Label each edge with its local partial derivative ∂(consumer)/∂(operand). Default `false`.
     package var partials: Bool
     /// Significant digits of the numbers shown, `2...8`. Default 4.
     package var digits: Int
 
-    package init(at: [Double], partials: Bool = false, digits: Int = SceneDefaults.graphDigits) {
+    package init(at: ScenePoint, partials: Bool = false, digits: Int = SceneDefaults.graphDigits) {
         self.at = at
         self.partials = partials
         self.digits = digits
@@ -39,6 +39,6 @@ package struct ComputationGraphLayerSpec: LayerSpecification {
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
-        Evaluated(spec: self, graph: ComputationGraph.build(context.objective.expression, at: at))
+        Evaluated(spec: self, graph: ComputationGraph.build(context.objective.expression, at: at.coordinates))
     }
 }

@@ -24,7 +24,7 @@ package struct GridMapLayerSpec: LayerSpecification {
 
     /// u and v as expression text; the reader has checked they parse.
     package var map: [String]
-    package var at: [Double]?
+    package var at: ScenePoint?
     package var lines: Int
     /// The grid's region; nil: the scene's top-level domain.
     package var from: Domain?
@@ -35,7 +35,7 @@ package struct GridMapLayerSpec: LayerSpecification {
     package var label: String?
     package var color: SceneColor?
 
-    package init(map: [String], at: [Double]? = nil, lines: Int = 9, show: Show = .both, square: Double? = nil,
+    package init(map: [String], at: ScenePoint? = nil, lines: Int = 9, show: Show = .both, square: Double? = nil,
                 jacobianLabel: Bool = true, parameters: [String: Double] = [:], label: String? = nil, color: SceneColor? = nil) {
         self.map = map
         self.at = at
@@ -119,7 +119,7 @@ package struct GridMapLayerSpec: LayerSpecification {
         }
         var result = Evaluated(spec: self, grid: grid, image: grid.map { $0.map(apply) })
         guard let at else { return result }
-        let c = Point2(at[0], at[1])
+        let c = at.point2
         let h = (square ?? 0.1 * min(d.width, d.height)) / 2
         let corners = [Point2(c.x - h, c.y - h), Point2(c.x + h, c.y - h), Point2(c.x + h, c.y + h), Point2(c.x - h, c.y + h)]
         var outline: [Point2] = []

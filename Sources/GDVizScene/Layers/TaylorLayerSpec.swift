@@ -11,11 +11,11 @@ package struct TaylorLayerSpec: LayerSpecification {
         ])
 
     /// The expansion point, one number per dimension.
-    package var at: [Double]
+    package var at: ScenePoint
     /// Orders (degrees) to expand to, each 0...30 (2-D: 0...8).
     package var orders: [Int]
 
-    package init(at: [Double], orders: [Int]) {
+    package init(at: ScenePoint, orders: [Int]) {
         self.at = at
         self.orders = orders
     }
@@ -39,7 +39,7 @@ package struct TaylorLayerSpec: LayerSpecification {
             reader.expected("an array of orders between 0 and \(maxOrder), such as [1, 2]", got: other,
                             at: path.key("orders"))
         }
-        return TaylorLayerSpec(at: at ?? [], orders: orders)
+        return TaylorLayerSpec(at: at ?? .origin(dimension: input.dimension), orders: orders)
     }
 
     /// One expansion per requested order; `curves` (1-D) holds each polynomial's samples and
@@ -56,7 +56,7 @@ package struct TaylorLayerSpec: LayerSpecification {
     /// approximation at the levels of the panel's first contour layer (or 12 linear levels).
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
         let scene = context.scene
-        let center = Point2(at[0], at.count > 1 ? at[1] : 0)
+        let center = at.point2
         let expansions = orders.map { Taylor.expand(context.objective, at: center, order: $0) }
         guard scene.dimension == 2 else {
             let samples = SceneEvaluator.curveSamples

@@ -26,7 +26,7 @@ package struct VectorLayerSpec: LayerSpecification {
     }
 
     /// Tails of the arrows: one arrow per point.
-    package var at: [[Double]]
+    package var at: [ScenePoint]
     package var direction: Direction
     /// Another function of (x, y) whose gradient to draw instead of f's (e.g. a constraint g).
     package var function: String?
@@ -36,7 +36,7 @@ package struct VectorLayerSpec: LayerSpecification {
     package var label: String?
     package var color: SceneColor?
 
-    package init(at: [[Double]], direction: Direction, function: String? = nil, parameters: [String: Double] = [:],
+    package init(at: [ScenePoint], direction: Direction, function: String? = nil, parameters: [String: Double] = [:],
                 scale: Double = 1, label: String? = nil, color: SceneColor? = nil) {
         self.at = at
         self.direction = direction
@@ -49,7 +49,7 @@ package struct VectorLayerSpec: LayerSpecification {
 
     package static func read(_ input: SpecInput) -> VectorLayerSpec? {
         let reader = input.reader, path = input.path
-        var points: [[Double]] = []
+        var points: [ScenePoint] = []
         let atPath = path.key("at")
         switch input["at"] {
         case nil:
@@ -69,7 +69,7 @@ package struct VectorLayerSpec: LayerSpecification {
         case .string("descent")?:
             direction = .descent
         case .array?:
-            if let v = reader.readPoint(input["of"], at: ofPath, dimension: 2) { direction = .fixed(x: v[0], y: v[1]) }
+            if let v = reader.readPoint(input["of"], at: ofPath, dimension: 2) { direction = .fixed(x: v.point2.x, y: v.point2.y) }
         case .some(let other):
             var message = #"expected "gradient", "descent" or a vector [vx, vy]; got \#(other.summary)"#
             if case .string(let text) = other { message += Suggestion.clause(for: text, among: ["gradient", "descent"]) }
@@ -105,7 +105,7 @@ package struct VectorLayerSpec: LayerSpecification {
             else { return Evaluated(spec: self, tails: [], vectors: []) }
             field = Objective(g, dimension: 2)
         }
-        let tails = at.map { Point2($0[0], $0.count > 1 ? $0[1] : 0) }
+        let tails = at.map(\.point2)
         let vectors = tails.map { tail -> Point2 in
             switch direction {
             case .gradient: return field.gradient(at: tail)

@@ -7,7 +7,7 @@ package struct RunSpec: Sendable, Equatable {
     /// The method. Default ``OptimizerMethod/gd``.
     package var optimizer: OptimizerMethod
     /// The starting point x₀, one number per dimension.
-    package var start: [Double]
+    package var start: ScenePoint
     /// The step size η (`"lr"`), positive. Default: the method's row of the optimizer table
     /// (``OptimizerMethod/defaultLearningRate``; 0.1 for most methods).
     package var learningRate: Double
@@ -40,7 +40,7 @@ package struct RunSpec: Sendable, Equatable {
     /// `settings.learningRate` equals `learningRate`.
     package var settings: OptimizerSettings = OptimizerSettings()
 
-    package init(label: String, optimizer: OptimizerMethod = .gd, start: [Double],
+    package init(label: String, optimizer: OptimizerMethod = .gd, start: ScenePoint,
                 learningRate: Double = SceneDefaults.learningRate, maxSteps: Int = SceneDefaults.maxSteps,
                 tolerance: Double = SceneDefaults.tolerance, color: SceneColor? = nil,
                 seed: UInt64 = SceneDefaults.seed, batchSize: Int = SceneDefaults.batchSize) {

@@ -46,26 +46,11 @@ extension SceneReader {
     /// The keys of a graph layer or panel: `at` (required), `partials`, `digits`.
     func readGraph(_ members: [String: JSONValue], at path: JSONPath, dimension: Int) -> ComputationGraphLayerSpec {
         ComputationGraphLayerSpec(
-            at: readPoint(members["at"], at: path.key("at"), dimension: dimension) ?? [],
+            at: readPoint(members["at"], at: path.key("at"), dimension: dimension) ?? .origin(dimension: dimension),
             partials: optional(members, "partials", in: path, default: false, bool),
             digits: optional(members, "digits", in: path, default: SceneDefaults.graphDigits) {
                 self.integer($0, at: $1, in: SceneDefaults.graphDigitsRange)
             })
-    }
-
-    /// A required point with one finite coordinate per dimension.
-    func readPoint(_ value: JSONValue?, at path: JSONPath, dimension: Int) -> [Double]? {
-        let shape = dimension == 1 ? "[x]" : "[x, y]"
-        guard let value else {
-            missing(path, expected: "a point \(shape)")
-            return nil
-        }
-        guard case .array(let items) = value, items.count == dimension else {
-            expected("an array of \(dimension) number\(dimension == 1 ? "" : "s") \(shape)", got: value, at: path)
-            return nil
-        }
-        let coordinates = items.enumerated().compactMap { finiteNumber($1, at: path.index($0)) }
-        return coordinates.count == dimension ? coordinates : nil
     }
 
     /// A contour label size in device units, inside ``SceneDefaults/contourLabelSizeRange``.

@@ -61,17 +61,17 @@ extension SceneReader {
     private func readRun(_ value: JSONValue, at path: JSONPath, number: Int, dimension: Int,
                          functionForm: FunctionReading.Form?) -> RunSpec {
         let defaultLabel = "run \(number)"
-        let placeholderStart = Array(repeating: 0.0, count: dimension)
+        let placeholderStart = ScenePoint.origin(dimension: dimension)
         guard let run = members(of: value, at: path, allowed: Self.runKeys) else {
             return RunSpec(label: defaultLabel, start: placeholderStart)
         }
         let label = optional(run, "label", in: path, default: defaultLabel, nonEmptyText)
         let optimizer: OptimizerMethod = optional(run, "optimizer", in: path, default: .gd) { self.choice($0, at: $1) }
-        let start: [Double]
+        let start: ScenePoint
         if let startValue = run["start"] {
-            start = readStart(startValue, at: path.key("start"), dimension: dimension) ?? placeholderStart
+            start = readPoint(startValue, at: path.key("start"), dimension: dimension, bareNumber: true) ?? placeholderStart
         } else {
-            missing(path.key("start"), expected: Self.startShape(dimension))
+            missing(path.key("start"), expected: Self.pointShape(dimension, bareNumber: true))
             start = placeholderStart
         }
         let (seed, batchSize) = readSampling(run, at: path, optimizer: optimizer, functionForm: functionForm)
@@ -143,28 +143,6 @@ extension SceneReader {
                    + #""optimizer": "minibatch""#)
         }
         return (UInt64(seed), batchSize)
-    }
-
-    private static func startShape(_ dimension: Int) -> String {
-        dimension == 1 ? "a number or an array of 1 number [x]" : "an array of 2 numbers [x, y]"
-    }
-
-    /// x₀: `[x, y]` in 2-D; `[x]` or a bare number in 1-D.
-    private func readStart(_ value: JSONValue, at path: JSONPath, dimension: Int) -> [Double]? {
-        switch value {
-        case .number(let x) where dimension == 1 && x.isFinite:
-            return [x]
-        case .array(let items) where items.count == dimension:
-            let numbers = items.compactMap { item -> Double? in
-                guard case .number(let n) = item, n.isFinite else { return nil }
-                return n
-            }
-            if numbers.count == dimension { return numbers }
-        default:
-            break
-        }
-        expected(Self.startShape(dimension), got: value, at: path)
-        return nil
     }
 }
 
