@@ -39,10 +39,12 @@ package final class Gallery: @unchecked Sendable {
     private let formatLocks = Dictionary(uniqueKeysWithValues: OutputFormat.allCases.map { ($0, NSLock()) })
 
     /// Starts evaluating and rendering every format on one background thread (once per run);
-    /// callers that need something before it is done wait for it.
+    /// callers that need something before it is done wait for it. `GDVIZ_TEST_PREFETCH=0` turns
+    /// it off: scripts/test.sh sets it for the test process that runs no gallery class, which
+    /// would otherwise render a gallery nobody asks for (a gallery test there still works, on demand).
     package func prefetch() {
         lock.lock(); defer { lock.unlock() }
-        guard !prefetching else { return }
+        guard !prefetching, ProcessInfo.processInfo.environment["GDVIZ_TEST_PREFETCH"] != "0" else { return }
         prefetching = true
         Thread.detachNewThread {
             for format in [OutputFormat.png, .svg, .pdf] { _ = try? self.renderAll(format, parallel: false) }
