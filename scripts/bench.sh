@@ -6,7 +6,8 @@
 # Prints, per gallery scene and format (PNG, SVG), the median wall time and the median peak RSS
 # of `gdviz render`; for scenes with a matplotlib script (scripts/bench/mpl_*.py) the same figure
 # drawn by matplotlib, run in turn with gdviz (A B A B …), and the median of the paired ratios
-# matplotlib / gdviz. Then the whole gallery, and the scale cases: a 2000² grid with 20 contour
+# matplotlib / gdviz. Then the whole gallery in one call, the first 20 scenes by git history (the
+# gallery issue 13's target was set on), and the scale cases: a 2000² grid with 20 contour
 # levels against numpy + contourpy (serial), and one Adam run of 10⁶ steps (trace and render).
 #
 # matplotlib, numpy and contourpy come from PyPI into .build/bench-venv (scripts/bench/setup_venv.sh);
@@ -109,6 +110,18 @@ scenes=(Scenes/*.json)
 mkdir -p "$work/gallery"
 paired "'$bin' render Scenes/ --format png,svg -o '$work/gallery/'"
 printf '%-46s %10s ms %6s MiB\n' "whole gallery (${#scenes[@]} scenes), PNG + SVG, one call" "$a_ms" "$a_mib"
+# Issue 13's target was set on the first 20 scenes; the oldest 20 still present, by git history.
+first20=()
+if git rev-parse --git-dir >/dev/null 2>&1; then
+  while IFS= read -r f; do [ -f "$f" ] && first20+=("$f"); done \
+    < <(git log --diff-filter=A --format= --name-only --reverse -- 'Scenes/*.json' 2>/dev/null | awk '!seen[$0]++')
+fi
+if [ "${#first20[@]}" -ge 20 ]; then
+  first20=("${first20[@]:0:20}")
+  mkdir -p "$work/gallery20"
+  paired "'$bin' render ${first20[*]} --format png,svg -o '$work/gallery20/'"
+  printf '%-46s %10s ms %6s MiB\n' "first 20 gallery scenes, PNG + SVG, one call" "$a_ms" "$a_mib"
+fi
 
 echo
 printf '%-46s %10s %8s %10s %8s %10s\n' "scale case" gdviz_ms MiB other_ms MiB other/gdviz

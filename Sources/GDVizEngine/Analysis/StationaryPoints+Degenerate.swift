@@ -188,7 +188,7 @@ extension StationarySearch {
             }
             guard let q = next else { return (points, .interior) }
             if !domain.contains(q) {
-                points.append(clipped(from: p, to: q))
+                points.append(domain.exitPoint(from: p, to: q))
                 return (points, .boundary)
             }
             let moved = (1 / q.distance(to: p)) * (q - p)
@@ -212,16 +212,5 @@ extension StationarySearch {
               !(Swift.abs(eigen.values[0]) <= tau && Swift.abs(eigen.values[1]) <= tau) else { return previous }
         let v = Swift.abs(eigen.values[0]) <= Swift.abs(eigen.values[1]) ? eigen.vectors[0] : eigen.vectors[1]
         return v.x * previous.x + v.y * previous.y >= 0 ? v : -v
-    }
-
-    /// Where the segment from `p` (inside the domain) to `q` (outside) crosses the domain's edge.
-    private func clipped(from p: Point2, to q: Point2) -> Point2 {
-        var t = 1.0
-        let d = q - p
-        if d.x > 0, q.x > domain.xMax { t = Swift.min(t, (domain.xMax - p.x) / d.x) }
-        if d.x < 0, q.x < domain.xMin { t = Swift.min(t, (domain.xMin - p.x) / d.x) }
-        if d.y > 0, q.y > domain.yMax { t = Swift.min(t, (domain.yMax - p.y) / d.y) }
-        if d.y < 0, q.y < domain.yMin { t = Swift.min(t, (domain.yMin - p.y) / d.y) }
-        return p + Swift.max(0, t) * d
     }
 }

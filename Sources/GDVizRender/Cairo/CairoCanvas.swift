@@ -166,6 +166,10 @@ package final class CairoCanvas: Canvas {
         cairo_new_path(cr)
         cairo_move_to(cr, 0, 0)
         cairo_text_path(cr, text)
+        if style.join == .round, UnchangedPixels.strokeChangesNothing(cr, width: style.width, color: style.color) {
+            cairo_new_path(cr)
+            return
+        }
         setSource(style.color)
         cairo_set_line_width(cr, style.width)
         cairo_set_line_cap(cr, Self.cairoCap(style.cap))

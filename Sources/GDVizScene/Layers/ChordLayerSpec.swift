@@ -6,16 +6,10 @@ package struct ChordLayerSpec: SpanLayerSpecification {
         name: "chord", summary: "the segment from (a, f(a)) to (b, f(b)) of a 1-D graph", dimensions: 1...1,
         keys: spanKeys)
 
-    package var from: Double
-    package var to: Double
-    package var label: String?
-    package var color: SceneColor?
+    package var span: LayerSpan
 
-    package init(from: Double, to: Double, label: String? = nil, color: SceneColor? = nil) {
-        self.from = from
-        self.to = to
-        self.label = label
-        self.color = color
+    package init(span: LayerSpan) {
+        self.span = span
     }
 
     /// (a, f(a)) and (b, f(b)).

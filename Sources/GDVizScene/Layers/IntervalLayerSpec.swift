@@ -6,16 +6,10 @@ package struct IntervalLayerSpec: SpanLayerSpecification {
         name: "interval", summary: "a shaded vertical band a ≤ x ≤ b", dimensions: 1...1,
         keys: spanKeys)
 
-    package var from: Double
-    package var to: Double
-    package var label: String?
-    package var color: SceneColor?
+    package var span: LayerSpan
 
-    package init(from: Double, to: Double, label: String? = nil, color: SceneColor? = nil) {
-        self.from = from
-        self.to = to
-        self.label = label
-        self.color = color
+    package init(span: LayerSpan) {
+        self.span = span
     }
 
     /// The band, as given.
