@@ -6,7 +6,8 @@
 # Prints, per gallery scene and format (PNG, SVG), the median wall time and the median peak RSS
 # of `gdviz render`; for scenes with a matplotlib script (scripts/bench/mpl_*.py) the same figure
 # drawn by matplotlib, run in turn with gdviz (A B A B …), and the median of the paired ratios
-# matplotlib / gdviz. Then the whole gallery, and the scale cases: a 2000² grid with 20 contour
+# matplotlib / gdviz. Then the whole gallery in one call, the first 20 scenes by git history (the
+# gallery issue 13's target was set on), and the scale cases: a 2000² grid with 20 contour
 # levels against numpy + contourpy (serial), and one Adam run of 10⁶ steps (trace and render).
 #
 # matplotlib, numpy and contourpy come from PyPI into .build/bench-venv (scripts/bench/setup_venv.sh);
