@@ -62,6 +62,68 @@ final class LayoutCollisionTests: XCTestCase {
         }
     }
 
+    /// A stroke counts as foreground line when it is an opaque element at least this wide:
+    /// trajectories, curves, arrows and quiver shafts are 1.3–2.5 units wide; contour, streamline
+    /// and grid lines (1–1.1), leader lines and decorations, which text and legends may cross, are not.
+    static let foregroundWidth = 1.2
+    /// Device units of foreground line a legend may cover (about two short quiver arrows).
+    static let legendInkLimit = 40.0
+    /// Device units of foreground line a label may cover (a stroke grazing a corner).
+    static let labelInkLimit = 6.0
+
+    /// The foreground strokes, each with the number of boxes noted before it.
+    static func foreground(_ strokes: [LayoutStroke]) -> [LayoutStroke] {
+        strokes.filter { $0.role == .element && $0.style.width >= foregroundWidth && $0.style.color.a >= 0.9 && $0.points.count >= 2 }
+    }
+
+    /// Length of `strokes` inside `rect`, leaving out those drawn after box number `own` was noted
+    /// and lying wholly inside `rect` (a legend's own keys).
+    static func ink(in rect: DeviceRect, _ strokes: [LayoutStroke], own: Int? = nil) -> Double {
+        strokes.reduce(0.0) { total, stroke in
+            if let own, stroke.boxesBefore > own, stroke.points.allSatisfy({ inside(DeviceRect(x: $0.x, y: $0.y, width: 0, height: 0), rect) }) {
+                return total
+            }
+            // Only the part inside the stroke's clip shows.
+            var shown = rect
+            if let clip = stroke.clip {
+                let x0 = max(rect.minX, clip.minX), x1 = min(rect.maxX, clip.maxX)
+                let y0 = max(rect.minY, clip.minY), y1 = min(rect.maxY, clip.maxY)
+                guard x1 > x0, y1 > y0 else { return total }
+                shown = DeviceRect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+            }
+            return total + zip(stroke.points, stroke.points.dropFirst()).reduce(0.0) { $0 + LineInk.clippedLength($1.0, $1.1, shown) }
+        }
+    }
+
+    /// Legends over more foreground line than ``legendInkLimit``, and labels (text outside legends)
+    /// over more than ``labelInkLimit``, as readable lines.
+    static func inkCollisions(_ boxes: [LayoutBox], _ drawing: LayoutDrawing) -> [String] {
+        let lines = foreground(drawing.strokes)
+        var problems: [String] = []
+        let legends = boxes.enumerated().filter { $0.element.kind == .legend }
+        for (index, legend) in legends {
+            let covered = ink(in: legend.rect, lines, own: index)
+            if covered > legendInkLimit { problems.append("legend \(legend.rect) covers \(Int(covered)) units of line") }
+        }
+        // Labels inside a plot (noted under its clip); titles and tick labels sit outside every line.
+        for (index, text) in boxes.enumerated() where text.kind == .text && index < drawing.boxClips.count
+            && drawing.boxClips[index] != nil && !legends.contains(where: { inside(text.rect, $0.element.rect) }) {
+            let covered = ink(in: text.rect.insetBy(dx: 1, dy: 1), lines)
+            if covered > labelInkLimit { problems.append("text \(text.rect) covers \(Int(covered)) units of line") }
+        }
+        return problems
+    }
+
+    /// No legend or label sits on a trajectory, curve or arrow (the strokes drawn are checked,
+    /// not the layers' own account of their ink).
+    func testNoGalleryLegendOrLabelCoversLines() throws {
+        let gallery = Gallery.shared
+        for entry in try gallery.load() {
+            let problems = Self.inkCollisions(try gallery.layoutBoxes(entry), try gallery.layoutDrawing(entry))
+            XCTAssertEqual(problems, [], "\(entry.file): \(problems.count) legends or labels over lines")
+        }
+    }
+
     /// The checker itself finds what it should: a legend over a marker and two overlapping labels.
     func testCheckerSeesCollisions() {
         let legend = DeviceRect(x: 10, y: 10, width: 100, height: 40)

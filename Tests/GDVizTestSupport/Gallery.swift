@@ -32,6 +32,7 @@ package final class Gallery: @unchecked Sendable {
     private var evaluations: [String: Result<EvaluatedScene, Error>]?
     private var renders: [OutputFormat: [String: Result<[UInt8], Error>]] = [:]
     private var boxes: [String: [LayoutBox]] = [:]
+    private var drawings: [String: LayoutDrawing] = [:]
     private var prefetching = false
     /// Held while the scenes are evaluated or a format is rendered, so a second caller waits
     /// instead of doing the work again.
@@ -88,6 +89,13 @@ package final class Gallery: @unchecked Sendable {
         return boxes[entry.scene.name] ?? []
     }
 
+    /// The strokes of the same SVG pass, in drawing order, and the clip of each box.
+    package func layoutDrawing(_ entry: Entry) throws -> LayoutDrawing {
+        _ = try render(entry, .svg)
+        lock.lock(); defer { lock.unlock() }
+        return drawings[entry.scene.name] ?? LayoutDrawing()
+    }
+
     private func evaluatedAll(parallel: Bool = true) throws -> [String: Result<EvaluatedScene, Error>] {
         let entries = try load()
         evaluationLock.lock(); defer { evaluationLock.unlock() }
@@ -107,6 +115,7 @@ package final class Gallery: @unchecked Sendable {
         if let done = locked({ renders[format] }) { return done }
         let slots = Slots<[UInt8]>(count: entries.count)
         let noted = Slots<[LayoutBox]>(count: entries.count)
+        let drawn = Slots<LayoutDrawing>(count: entries.count)
         each(entries.count, parallel: parallel) { k in
             let recorder = LayoutBoxRecorder()
             slots.set(k, Result {
@@ -114,13 +123,17 @@ package final class Gallery: @unchecked Sendable {
                                          wrapping: format == .svg ? recorder.wrap : { $0 })[0]
             })
             noted.set(k, .success(recorder.boxes))
+            drawn.set(k, .success(LayoutDrawing(strokes: recorder.strokes, boxClips: recorder.boxClips)))
         }
         let names = entries.map(\.scene.name)
         let done = Dictionary(uniqueKeysWithValues: zip(names, slots.values))
-        let noteds = noted.values
+        let noteds = noted.values, drawns = drawn.values
         locked {
             renders[format] = done
-            if format == .svg { for (name, result) in zip(names, noteds) { boxes[name] = try? result.get() } }
+            if format == .svg {
+                for (name, result) in zip(names, noteds) { boxes[name] = try? result.get() }
+                for (name, result) in zip(names, drawns) { drawings[name] = try? result.get() }
+            }
         }
         return done
     }

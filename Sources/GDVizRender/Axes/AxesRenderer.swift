@@ -58,15 +58,21 @@ struct AxesRenderer {
     }
 
     func draw(in area: DeviceRect) {
-        // An automatic legend that would hide data everywhere inside goes right of the plot.
-        if panel.legend.position == .auto {
-            let trial = PlotContext(canvas: canvas, transform: PlotTransform(domain: panel.domain, rect: layout(in: area).rect,
+        // An automatic legend that would hide data everywhere inside goes outside the plot; so does
+        // one that would hide a little, when the room outside is free (an equal-aspect plot in a
+        // wider cell keeps its size).
+        if panel.legend.position == .auto, panel.legendMayMoveOutside {
+            let inside = layout(in: area).rect
+            let trial = PlotContext(canvas: canvas, transform: PlotTransform(domain: panel.domain, rect: inside,
                                                                              xLog: panel.xLog, yLog: panel.yLog), theme: theme)
-            if LegendRenderer(theme: theme, canvas: canvas).movesOutside(panel.layers, in: trial, options: panel.legend) {
-                var outside = self
-                outside.panel.legend.position = .outsideRight
-                outside.draw(in: area)
-                return
+            if let cost = LegendRenderer(theme: theme, canvas: canvas).insideCost(panel.layers, in: trial, options: panel.legend),
+               cost > Self.freeRoomCost {
+                let outside = outsideLegend(in: area)
+                let kept = outside.layout(in: area).rect
+                if cost > LegendRenderer.outsideThreshold || kept.width * kept.height >= 0.999 * inside.width * inside.height {
+                    outside.draw(in: area)
+                    return
+                }
             }
         }
         let (rect, xTicks, yTicks) = layout(in: area)
@@ -110,6 +116,35 @@ struct AxesRenderer {
     }
 
     /// Where an outside-bottom legend starts: below the tick labels and the x axis title.
+    /// What an automatic legend may hide inside before it takes free room outside the plot
+    /// (a few device units of line: a legend that only grazes a line stays).
+    static let freeRoomCost = 8.0
+
+    /// This panel with its automatic legend moved outside: right of the plot, or below it (its
+    /// entries side by side, when they fit) when that keeps clearly more of the plot's area (a
+    /// narrow panel in a row, or a wide equal-aspect domain, would otherwise shrink to a sliver).
+    func outsideLegend(in area: DeviceRect) -> AxesRenderer {
+        var right = self
+        right.panel.legend.position = .outsideRight
+        var bottom = self
+        bottom.panel.legend.position = .outsideBottom
+        let entries = panel.layers.flatMap(\.legendEntries).count
+        if panel.legend.columns == 1, entries > 1 {
+            let legend = LegendRenderer(theme: theme, canvas: canvas)
+            for columns in stride(from: min(entries, 4), to: 1, by: -1) {
+                if legend.measure(panel.layers.flatMap(\.legendEntries), columns: columns).size.width <= area.width - 40 {
+                    bottom.panel.legend.columns = columns
+                    break
+                }
+            }
+        }
+        func plotArea(_ renderer: AxesRenderer) -> Double {
+            let rect = renderer.layout(in: area).rect
+            return rect.width * rect.height
+        }
+        return plotArea(bottom) > plotArea(right) * 1.05 ? bottom : right
+    }
+
     private func legendTop(_ r: DeviceRect) -> Double {
         var y = r.maxY + theme.tickLength + 6 + theme.tickLabelSize * 1.2
         if !panel.xLabel.isEmpty, panel.showsXLabels { y += text.layout(panel.xLabel, size: theme.labelSize).height + 8 }

@@ -26,6 +26,9 @@ package struct Panel {
     package var showsYLabels = true
     /// Where the legend goes and in how many columns.
     package var legend = LegendOptions()
+    /// False when the plot must keep the frame its row or column gives it (shared axes): an
+    /// automatic legend then stays inside even where it covers lines.
+    package var legendMayMoveOutside = true
 
     package init(domain: Domain, title: String? = nil, xLabel: String, yLabel: String, equalAspect: Bool = false,
                 grid: Bool = false, layers: [FigureLayer]) {
@@ -82,7 +85,10 @@ package struct Figure {
         }
         let columns = min(self.columns, max(1, panels.count))
         var panels = self.panels
-        if sharesAxes { Self.markSharedAxes(&panels, columns: columns) }
+        if sharesAxes {
+            Self.markSharedAxes(&panels, columns: columns)
+            for i in panels.indices { panels[i].legendMayMoveOutside = false }
+        }
         let cells = sharesAxes
             ? sharedCells(panels, columns: columns, in: area, gap: 18, canvas: canvas)
             : Self.cells(count: panels.count, columns: columns, in: area, gap: 18)

@@ -21,21 +21,32 @@ package struct AnnotationLayer: FigureLayer {
         let center = context.transform.device(at)
         guard center.isFinite else { return }
         let origin = Point2(center.x - box.width / 2, center.y + (box.ascent - box.descent) / 2)
-        if let arrowTo {
-            let target = context.transform.device(arrowTo)
-            let bounds = CalculusDrawing.bounds(of: box, at: origin, padding: 4)
-            let d = target - center
-            if d.norm > 1e-9, !bounds.contains(target) {
-                // Leave the box where the ray from its centre to the target crosses its edge.
-                let sx = d.x == 0 ? Double.infinity : (bounds.width / 2) / abs(d.x)
-                let sy = d.y == 0 ? Double.infinity : (bounds.height / 2) / abs(d.y)
-                let start = center + min(sx, sy) * d
-                let u = (1 / d.norm) * d
-                CalculusDrawing.arrow(on: context.canvas, from: start, to: target - 7 * u, color: color, width: 1.4,
-                                      headLength: 10, headWidth: 7.5)
-            }
+        if let (start, end) = arrow(box, in: context) {
+            CalculusDrawing.arrow(on: context.canvas, from: start, to: end, color: color, width: 1.4,
+                                  headLength: 10, headWidth: 7.5)
         }
         CalculusDrawing.drawLabel(box, at: origin, color: color, in: context)
+    }
+
+    /// The arrow from the text's edge to just short of `arrowTo`, in device units.
+    func arrow(_ box: TextBox, in context: PlotContext) -> (Point2, Point2)? {
+        guard let arrowTo else { return nil }
+        let center = context.transform.device(at), target = context.transform.device(arrowTo)
+        let origin = Point2(center.x - box.width / 2, center.y + (box.ascent - box.descent) / 2)
+        let bounds = CalculusDrawing.bounds(of: box, at: origin, padding: 4)
+        let d = target - center
+        guard center.isFinite, target.isFinite, d.norm > 1e-9, !bounds.contains(target) else { return nil }
+        // Leave the box where the ray from its centre to the target crosses its edge.
+        let sx = d.x == 0 ? Double.infinity : (bounds.width / 2) / abs(d.x)
+        let sy = d.y == 0 ? Double.infinity : (bounds.height / 2) / abs(d.y)
+        let u = (1 / d.norm) * d
+        return (center + min(sx, sy) * d, target - 7 * u)
+    }
+
+    package func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        guard arrowTo != nil else { return [] }
+        let box = context.text.layout(text, size: CalculusDrawing.labelSize(context.theme), limits: true)
+        return arrow(box, in: context).map { [([$0.0, $0.1], LineInk.foreground)] } ?? []
     }
 
     package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {

@@ -85,12 +85,13 @@ enum CalculusDrawing {
         box.draw(on: context.canvas, at: origin, color: color)
     }
 
-    /// Lays out `text` and draws it beside `anchor`; returns where it went.
+    /// Lays out `text` and draws it beside `anchor`, towards `direction` unless lines, markers or
+    /// the legend are there (``LabelPlacement``); returns where it went.
     @discardableResult
     static func label(_ text: String, beside anchor: Point2, direction: Point2, gap: Double = 7, color: Color,
                       in context: PlotContext) -> DeviceRect {
         let box = context.text.layout(text, size: labelSize(context.theme))
-        let at = origin(for: box, beside: anchor, direction: direction, gap: gap, inside: context.plotRect)
+        let at = LabelPlacement.origin(for: box, beside: anchor, direction: direction, gap: gap, in: context)
         drawLabel(box, at: at, color: color, in: context)
         return bounds(of: box, at: at)
     }

@@ -28,6 +28,10 @@ package struct ChordLayer: FigureLayer {
         }
     }
 
+    package func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        [([context.transform.device(from), context.transform.device(to)], LineInk.foreground)]
+    }
+
     package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         let p = context.transform.device(from), q = context.transform.device(to)
         return (0...10).map { (p + (Double($0) / 10) * (q - p), 1.5) }

@@ -74,6 +74,15 @@ package struct GradientFieldLayer: FigureLayer {
         arrows.map { (context.transform.device($0.center), 0.3) }
     }
 
+    /// The arrows' shafts, weighted like streamlines: a field the legend and labels keep off
+    /// where they can (a dense field sends an automatic legend outside the plot).
+    package func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        arrows.compactMap { arrow in
+            let tail = context.transform.device(arrow.tail), tip = context.transform.device(arrow.tip)
+            return tail.isFinite && tip.isFinite ? ([tail, tip], LineInk.flow) : nil
+        }
+    }
+
     /// The default legend text: `$-\nabla f$` (normalised) or, for proportional arrows with data
     /// units per unit of ‖∇f‖ equal to `scale`, `$-\nabla f$ (arrow $= -0.012\,\nabla f$)`: the
     /// arrow is that multiple of the gradient, in the axes' units.

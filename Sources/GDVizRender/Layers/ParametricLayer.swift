@@ -59,7 +59,7 @@ package struct ParametricLayer: FigureLayer {
             CalculusDrawing.dot(on: context.canvas, at: p, color: color, theme: context.theme)
             if let markerLabels, i < markerLabels.count {
                 CalculusDrawing.label(markerLabels[i], beside: p, direction: side(at: p, of: all, right: markerLabelsOnRight),
-                                      gap: 8, color: context.theme.foreground, in: context)
+                                      gap: 12, color: context.theme.foreground, in: context)
             }
         }
     }

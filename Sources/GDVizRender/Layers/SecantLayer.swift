@@ -56,6 +56,14 @@ package struct SecantLayer: FigureLayer {
         label.map { [LegendEntry(label: $0, key: .line(style, marker: .circle))] } ?? []
     }
 
+    /// The secant and, when drawn, its two legs.
+    package func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        guard from.isFinite, to.isFinite, line.count == 2 else { return [] }
+        let t = context.transform
+        let p = t.device(from), q = t.device(to), corner = t.device(Point2(to.x, from.y))
+        return [(line.map(t.device), LineInk.foreground)] + (legs ? [([p, corner, q], LineInk.foreground)] : [])
+    }
+
     package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         guard line.count == 2 else { return [] }
         let a = context.transform.device(line[0]), b = context.transform.device(line[1])

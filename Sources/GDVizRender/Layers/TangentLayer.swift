@@ -32,6 +32,10 @@ package struct TangentLayer: FigureLayer {
         label.map { [LegendEntry(label: $0, key: .line(style, marker: .circle))] } ?? []
     }
 
+    package func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        line.count == 2 ? [(line.map(context.transform.device), LineInk.foreground)] : []
+    }
+
     package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
         guard line.count == 2 else { return [] }
         let a = context.transform.device(line[0]), b = context.transform.device(line[1])

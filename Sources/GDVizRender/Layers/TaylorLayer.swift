@@ -64,6 +64,15 @@ package struct TaylorLayer: FigureLayer {
         samples.min { abs($0.x - center.x) < abs($1.x - center.x) }?.y
     }
 
+    /// 1-D polynomials are foreground curves; 2-D approximations are dashed level sets, the
+    /// figure's subject over f's own contours, weighted like streamlines (a field of lines).
+    package func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
+        curves.flatMap { CurveLayer(samples: $0, style: style(0)).pieces.map { ($0.map(context.transform.device), LineInk.foreground) } }
+            + contours.flatMap { levels in
+                levels.flatMap { $0.lines.map { ($0.points.map(context.transform.device), LineInk.flow) } }
+            }
+    }
+
     package var legendEntries: [LegendEntry] {
         orders.enumerated().map { i, order in
             var key = style(i)

@@ -46,7 +46,7 @@ package struct VectorLayer: FigureLayer {
         if let label, let arrow = arrows.first, arrow.tail.isFinite, arrow.tip.isFinite {
             let p = context.transform.device(arrow.tail), q = context.transform.device(arrow.tip)
             let box = context.text.layout(label, size: CalculusDrawing.labelSize(context.theme))
-            let origin = CalculusDrawing.origin(for: box, beside: q, direction: q - p, gap: 4, inside: context.plotRect)
+            let origin = LabelPlacement.origin(for: box, beside: q, direction: q - p, gap: 4, in: context)
             let r = CalculusDrawing.bounds(of: box, at: origin, padding: 2)
             obstacles.append([Point2(r.minX, r.minY), Point2(r.maxX, r.minY), Point2(r.maxX, r.maxY), Point2(r.minX, r.maxY),
                               Point2(r.minX, r.minY), Point2(r.maxX, r.maxY)])

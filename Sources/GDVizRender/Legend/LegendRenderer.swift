@@ -64,35 +64,34 @@ struct LegendRenderer {
 
     private static func bestPlacement(among candidates: [DeviceRect], points: [(point: Point2, weight: Double)],
                                       ink: [(line: [Point2], weight: Double)]) -> (rect: DeviceRect, score: Double) {
-        var best = candidates[0], bestScore = Double.infinity
-        for candidate in candidates {
-            let grown = candidate.insetBy(dx: -4, dy: -4)
-            var score = points.reduce(0.0) { $0 + (grown.contains($1.point) ? ($1.weight >= 2 ? 50 * $1.weight : $1.weight) : 0) }
-            if score < bestScore - 1e-9 { score += LineInk.covered(by: candidate, ink) }
-            if score < bestScore - 1e-9 {
-                best = candidate
-                bestScore = score
-            }
-        }
-        return (best, bestScore)
+        let best = PlacementScore.best(candidates, points: points, ink: ink)
+        return (best.rect, best.score)
     }
 
-    /// An automatic legend moves outside the plot (right of it and of any colour bar) when every
-    /// spot inside would hide more than this: about 60 device units of trajectory, 120 of
-    /// streamlines, or a marker (background contours and faint points do not count).
-    static let outsideThreshold = 60.0
+    /// An automatic legend moves outside the plot (right of it and of any colour bar, or below an
+    /// equal-aspect plot when that keeps more of it) when every spot inside would hide more than
+    /// this: about 40 device units of trajectory, curve or arrow, 80 of streamlines or quiver
+    /// arrows, or a marker (background contours and faint points do not count). The gallery's
+    /// layout test holds every legend to the same 40 units of foreground line.
+    static let outsideThreshold = 40.0
 
     /// Whether an automatic legend for `layers` in `context` goes outside the plot.
     func movesOutside(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions) -> Bool {
-        guard options.position == .auto else { return false }
+        (insideCost(layers, in: context, options: options) ?? 0) > Self.outsideThreshold
+    }
+
+    /// What an automatic legend would hide at its best spot inside (see ``movesOutside``), or nil
+    /// when there is no automatic legend.
+    func insideCost(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions) -> Double? {
+        guard options.position == .auto else { return nil }
         let entries = layers.flatMap(\.legendEntries)
-        guard !entries.isEmpty else { return false }
+        guard !entries.isEmpty else { return nil }
         let layout = measure(entries, columns: options.columns)
         let spots = Self.candidates(width: layout.size.width, height: layout.size.height, in: context.plotRect)
         // Background contour lines alone never push a legend out: they fill most plots.
         let best = Self.bestPlacement(spots, points: layers.flatMap { $0.dataPoints(in: context) }.filter { $0.weight >= 2 },
                                       ink: layers.flatMap { $0.inkLines(in: context) }.filter { $0.weight > LineInk.background })
-        return best.score > Self.outsideThreshold
+        return best.score
     }
 
     /// Room the legend takes outside the plot: (right, bottom), for the outside positions.
