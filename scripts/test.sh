@@ -71,7 +71,8 @@ elapsed=$((SECONDS - started))
 cat "$logs/first.log" "$logs/second.log"
 # One closing line for both, counted from XCTest's line for each test case.
 count() { cat "$logs/first.log" "$logs/second.log" | grep -cE "^Test Case '[^']*' $1 \(" || true; }
-echo "test: $(count passed) passed, $(count failed) failed, $(count skipped) skipped (both processes done in $elapsed s)"
+echo "test: both processes done in $elapsed s"
+echo "test: $(count passed) passed, $(count failed) failed, $(count skipped) skipped"
 if [ "$first_status" != 0 ] || [ "$second_status" != 0 ]; then
   echo "test: FAILED (exit status $first_status for the first process, $second_status for the second)" >&2
   exit 1

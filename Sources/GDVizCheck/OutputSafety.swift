@@ -48,16 +48,8 @@ package enum OutputSafety {
     /// "a character device", …; nil for a regular file or nothing at all.
     package static func nonRegularKind(_ path: String) -> String? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        switch info.st_mode & mode_t(S_IFMT) {
-        case mode_t(S_IFREG): return nil
-        case mode_t(S_IFDIR): return "a folder"
-        case mode_t(S_IFIFO): return "a FIFO (named pipe)"
-        case mode_t(S_IFCHR): return "a character device"
-        case mode_t(S_IFBLK): return "a block device"
-        case mode_t(S_IFSOCK): return "a socket"
-        default: return "not a regular file"
-        }
+        guard stat(path, &info) == 0, info.st_mode & mode_t(S_IFMT) != mode_t(S_IFREG) else { return nil }
+        return RegularFile.kind(info.st_mode)
     }
 
     /// The absolute path with symlinks and `..` resolved for the part that exists; the rest

@@ -22,8 +22,9 @@ package enum RegularFile {
         return "\(bytes) bytes"
     }
 
-    /// What kind of thing is at `path` when it is not a regular file, from its mode bits.
-    private static func kind(_ mode: mode_t) -> String {
+    /// What kind of thing is at a path when it is not a regular file, from its mode bits:
+    /// "a folder", "a character device", ….
+    package static func kind(_ mode: mode_t) -> String {
         switch mode & mode_t(S_IFMT) {
         case mode_t(S_IFDIR): return "a folder"
         case mode_t(S_IFIFO): return "a FIFO (named pipe)"
