@@ -121,6 +121,7 @@ extension IterationsPanelSpec.Evaluated: DrawablePanel {
                           layers: [bands, IterationCurvesLayer(curves: curves), guides])
         panel.xLog = xLog
         panel.yLog = yLog
+        panel.legend = legend
         return panel
     }
 }

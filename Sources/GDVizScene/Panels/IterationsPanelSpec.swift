@@ -36,6 +36,7 @@ package struct IterationsPanelSpec: PanelSpecification {
                        "dashed guide lines C/t, C/√t or C·qᵗ, each through the first point of a run's curve; absent: none"),
             SettingKey("band", .choice(IterationBand.self), default: "\"minmax\"",
                        "runs with \"repeat\": shade min…max over the seeds, mean ± σ (\"std\"), or nothing around the mean"),
+            PanelKind.legendKey,
         ])
 
     package var title: String?
@@ -47,6 +48,8 @@ package struct IterationsPanelSpec: PanelSpecification {
     package var yRange: [Double]?
     package var references: [ReferenceRate] = []
     package var band: IterationBand = .minmax
+    /// The panel's own `"legend"`; nil: the scene's.
+    package var legend: LegendOptions?
 
     package init(title: String? = nil, quantity: IterationQuantity = .gap, scale: IterationScale = .log,
                 runLabels: [String]? = nil) {
@@ -79,6 +82,7 @@ package struct IterationsPanelSpec: PanelSpecification {
             panel.references = reader.readReferences(value, at: input.path.key("reference"), runLabels: input.runLabels)
         }
         panel.band = input.optional("band", default: .minmax) { reader.choice($0, at: $1) }
+        panel.legend = input["legend"].flatMap { reader.readLegend($0, at: input.path.key("legend")) }
         if input.runLabels.isEmpty {
             reader.report(input.path, "an iterations panel plots optimizer runs, but the scene has no \"runs\"")
         }
@@ -95,12 +99,15 @@ package struct IterationsPanelSpec: PanelSpecification {
         package var series: [IterationSeries] = []
         /// The `"reference"` guides, from their anchor to the last plotted step.
         package var references: [ReferenceGuide] = []
+        /// The legend options in force (the panel's, else the scene's).
+        package var legend = LegendOptions()
     }
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
         let indices = context.runIndices(labelled: runLabels)
         let optimum = SceneEvaluator.optimum(context.objective, scene: context.scene, runs: context.runs)
         var result = Evaluated(spec: self, runs: indices, optimum: optimum)
+        result.legend = legend ?? context.scene.legend
         result.series = indices.map { series(context.runs[$0], index: $0, optimum: optimum) }
         let lastStep = result.series.flatMap { $0.points.map(\.x) }.max() ?? 1
         result.references = references.map { reference in
