@@ -18,7 +18,7 @@ render: build
 	"$$($(SWIFT) build $(RELEASE) --show-bin-path)/gdviz" render $(SCENE)
 	@echo "wrote Renders/$$(basename $(SCENE) .json).png"
 
-# Builds once (library modules optimised, in .build/make-test), then runs the tests in two
+# Builds once (the engine optimised, in .build/make-test), then runs the tests in two
 # processes, one per core (scripts/test.sh says how and why); `swift test` runs the same tests in one.
 test: setup
 	SWIFT=$(SWIFT) scripts/test.sh

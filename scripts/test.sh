@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: builds the tests once, with the library modules optimised (Package.swift,
-# GDVIZ_OPTIMIZE_LIBRARIES) in a build folder of its own, .build/make-test, so `swift build` and
+# `make test`: builds the tests once, with the engine optimised (Package.swift,
+# GDVIZ_OPTIMIZE_ENGINE) in a build folder of its own, .build/make-test, so `swift build` and
 # `swift test` in .build keep their debug build; then runs the tests as two processes at once,
 # one per core. `swift test` alone runs the same tests in one process, unoptimised.
 #
@@ -14,11 +14,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift=${SWIFT:-swift}
-export GDVIZ_OPTIMIZE_LIBRARIES=1
+export GDVIZ_OPTIMIZE_ENGINE=1
 build=(--scratch-path .build/make-test)
 
-# Measured split (about equal halves): DiffCommandTests and HostileOutputTests go to the second
-# process, with the classes not named here.
+# Measured split (about equal halves): the gallery classes and four command-line classes in the
+# first process; the other command-line classes go to the second, with the classes not named here.
 first_classes=(
   GDVizCheckTests.GalleryCheckTests
   GDVizRenderTests.GalleryVectorOutputTests
@@ -27,16 +27,9 @@ first_classes=(
   GDVizRenderTests.SceneRenderTests
   GDVizRenderTests.ThemeContrastTests
   GDVizCLITests.AnimationCheckTests
-  GDVizCLITests.AnimationCommandTests
-  GDVizCLITests.ArgumentTests
   GDVizCLITests.CheckCommandTests
-  GDVizCLITests.DescribeCommandTests
-  GDVizCLITests.HostileInputTests
-  GDVizCLITests.ListCommandTests
-  GDVizCLITests.ParallelRenderTests
   GDVizCLITests.RenderCommandTests
   GDVizCLITests.TraceCommandTests
-  GDVizCLITests.WatchCommandTests
 )
 first_pattern="^($(IFS='|'; echo "${first_classes[*]}" | sed 's/\./\\./g'))/"
 
