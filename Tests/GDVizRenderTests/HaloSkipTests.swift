@@ -1,3 +1,4 @@
+import CCairo
 import GDVizEngine
 import XCTest
 @testable import GDVizRender
@@ -80,5 +81,22 @@ final class HaloSkipTests: XCTestCase {
         let blank = try png(background: .white) { _ in }
         XCTAssertNotEqual(try png(background: .white) { self.label($0, halo: Color(0.9, 0.9, 0.9)) }, blank)
         XCTAssertNotEqual(try png(background: .white) { self.label($0, halo: Color(0, 0, 0, 0.5)) }, blank)
+    }
+
+    /// Inside a pushed group the stroke lands on the group's surface, which the check does not read:
+    /// never skipped there, though the page underneath is all white.
+    func testNoSkipInsideAPushedGroup() throws {
+        let surface = try XCTUnwrap(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 40, 40))
+        defer { cairo_surface_destroy(surface) }
+        let cr = try XCTUnwrap(cairo_create(surface))
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_rectangle(cr, 10, 10, 15, 15)
+        XCTAssertTrue(UnchangedPixels.strokeChangesNothing(cr, width: 3, color: .white), "white on a white page")
+        cairo_push_group(cr)
+        cairo_rectangle(cr, 10, 10, 15, 15)
+        XCTAssertFalse(UnchangedPixels.strokeChangesNothing(cr, width: 3, color: .white), "in a group")
+        cairo_pattern_destroy(cairo_pop_group(cr))
     }
 }

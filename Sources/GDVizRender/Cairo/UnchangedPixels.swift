@@ -14,6 +14,8 @@ enum UnchangedPixels {
     static func strokeChangesNothing(_ cr: OpaquePointer, width: Double, color: Color) -> Bool {
         guard width.isFinite, width > 0, let source = premultiplied(color),
               let surface = cairo_get_target(cr), cairo_surface_get_type(surface) == CAIRO_SURFACE_TYPE_IMAGE,
+              // Inside a pushed group the stroke would land on the group's surface, not the page read here.
+              cairo_get_group_target(cr) == surface,
               cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32 else { return false }
         var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
         cairo_path_extents(cr, &x1, &y1, &x2, &y2)
