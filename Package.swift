@@ -36,9 +36,9 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libfreetype-dev"]), .brew(["cairo", "freetype"])]
         ),
         // libpng, found by pkg-config, and the C side of PNG encoding (libpng reports errors by
-        // longjmp, which must stay in C).
+        // longjmp, which must stay in C; zlib, which libpng depends on, deflates the rows in chunks).
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
-        .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
+        .target(name: "CPNGEncoder", dependencies: ["CLibPNG"], linkerSettings: [.linkedLibrary("z")]),
         // giflib and libwebp (with its mux/demux libraries) for animated GIF and WebP output.
         .systemLibrary(name: "CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"]), .brew(["giflib"])]),
         .systemLibrary(name: "CWebP", pkgConfig: "libwebpmux", providers: [.apt(["libwebp-dev"]), .brew(["webp"])]),
