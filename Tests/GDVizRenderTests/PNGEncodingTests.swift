@@ -61,6 +61,64 @@ final class PNGEncodingTests: XCTestCase {
         XCTAssertEqual(colorType(png), 2, "white background: opaque, so RGB")
     }
 
+    /// Number of IDAT chunks: the encoder writes one per compressed piece of rows.
+    private func idatCount(_ png: [UInt8]) -> Int {
+        var offset = 8, count = 0
+        while offset + 8 <= png.count {
+            let length = png[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+            if png[offset + 4..<offset + 8].elementsEqual("IDAT".utf8) { count += 1 }
+            offset += 12 + length
+        }
+        return count
+    }
+
+    /// The chunks compressed one after the other or on several threads give the same bytes,
+    /// and encoding twice gives the same bytes: the cut depends only on the image.
+    func testChunkedBytesDoNotDependOnThreads() throws {
+        for (width, height, opaque) in [(700, 500, true), (613, 431, false), (40, 30, true)] {
+            let surface = makeSurface(width: width, height: height, opaque: opaque, seed: 7)
+            defer { cairo_surface_destroy(surface) }
+            let serial = try PNGEncoding.encode(surface, concurrently: false)
+            XCTAssertEqual(try PNGEncoding.encode(surface, concurrently: true), serial, "\(width)×\(height)")
+            XCTAssertEqual(try PNGEncoding.encode(surface, concurrently: true), serial, "\(width)×\(height), twice")
+            if width > 100 { XCTAssertGreaterThan(idatCount(serial), 2, "several chunks, so the test means something") }
+            XCTAssertEqual(try RasterImage.decodePNG(serial), try RasterImage.decodePNG(cairoPNG(surface)))
+        }
+    }
+
+    /// Sizes at the edges of the chunking: single pixels, single rows and columns, heights that
+    /// leave a short last chunk, the widest image cairo makes (each row its own chunk piece).
+    func testOddSizesDecodeToCairosPixels() throws {
+        let sizes = [(1, 1), (1, 300), (3000, 1), (257, 1031), (1000, 761), (32767, 3)]
+        for (width, height) in sizes {
+            for opaque in [true, false] {
+                let surface = makeSurface(width: width, height: height, opaque: opaque, seed: UInt64(width * 31 + height))
+                defer { cairo_surface_destroy(surface) }
+                let ours = try PNGEncoding.encode(surface)
+                XCTAssertEqual(colorType(ours), opaque ? 2 : 6)
+                XCTAssertEqual(try RasterImage.decodePNG(ours), try RasterImage.decodePNG(cairoPNG(surface)),
+                               "\(width)×\(height) opaque: \(opaque)")
+            }
+        }
+    }
+
+    /// A write that fails (here: past a byte limit, as on a full disk) at any point — header,
+    /// image data, the final IEND — is reported, never a truncated file returned.
+    func testFailingWriteIsReported() throws {
+        let surface = makeSurface(width: 700, height: 500, opaque: false, seed: 5)
+        defer { cairo_surface_destroy(surface) }
+        let full = try PNGEncoding.encode(surface).count
+        for limit in [0, 20, 40, full / 2, full - 1] {
+            for concurrently in [false, true] {
+                XCTAssertThrowsError(try PNGEncoding.encode(surface, concurrently: concurrently, byteLimit: limit)) { error in
+                    guard case let RenderError.pngEncoding(reason) = error else { return XCTFail("\(error)") }
+                    XCTAssertEqual(reason, "write failed", "limit \(limit)")
+                }
+            }
+        }
+        XCTAssertEqual(try PNGEncoding.encode(surface, byteLimit: full).count, full)
+    }
+
     func testNonARGBSurfaceThrows() {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 4, 4)!
         defer { cairo_surface_destroy(surface) }

@@ -97,9 +97,13 @@ package enum PageRenderer {
         }
         switch format {
         case .svg:
-            var svg = SVGCanonicalizer.canonicalize(sink.bytes)
-            if let textLayer { svg = SVGTextLayer.insert(textLayer.markup(scale: scale), into: svg) }
-            if let metadata { svg = SVGMetadata.insert(title: metadata.title, description: metadata.subject, into: svg) }
+            // One copy of the document: the canonical bytes get room for the inserted markup, which
+            // then goes in place (a fresh megabyte buffer per step cost more in page faults than copying).
+            let text = textLayer?.markup(scale: scale) ?? ""
+            let header = metadata.map { SVGMetadata.markup(title: $0.title, description: $0.subject) } ?? ""
+            var svg = SVGCanonicalizer.canonicalize(sink.bytes, extraCapacity: text.utf8.count + header.utf8.count)
+            SVGTextLayer.insert(text, into: &svg)
+            SVGMetadata.insert(header, into: &svg)
             return svg
         default: return sink.bytes
         }

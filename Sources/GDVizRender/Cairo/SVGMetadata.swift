@@ -1,12 +1,16 @@
 /// The text alternative of an SVG: `<title>` and `<desc>` as the first children of `<svg>`,
 /// where screen readers and search engines look for them (SVG 1.1 §5.4).
 enum SVGMetadata {
-    static func insert(title: String, description: String, into svg: [UInt8]) -> [UInt8] {
-        let opening = Array("<svg".utf8)
-        guard let start = firstIndex(of: opening, in: svg),
-              let end = svg[start...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
-        let markup = "\n<title>\(SVGTextLayer.escaped(title))</title>\n<desc>\(SVGTextLayer.escaped(description))</desc>"
-        return Array(svg[...end]) + Array(markup.utf8) + Array(svg[(end + 1)...])
+    /// The elements to insert, each on a line of its own.
+    static func markup(title: String, description: String) -> String {
+        "\n<title>\(SVGTextLayer.escaped(title))</title>\n<desc>\(SVGTextLayer.escaped(description))</desc>"
+    }
+
+    /// Inserts `markup` right after the `<svg …>` start tag; in place when `svg` has the capacity.
+    static func insert(_ markup: String, into svg: inout [UInt8]) {
+        guard !markup.isEmpty, let start = firstIndex(of: Array("<svg".utf8), in: svg),
+              let end = svg[start...].firstIndex(of: UInt8(ascii: ">")) else { return }
+        svg.insert(contentsOf: markup.utf8, at: end + 1)
     }
 
     private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {

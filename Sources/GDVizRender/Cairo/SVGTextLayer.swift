@@ -36,12 +36,11 @@ struct SVGTextLayer {
         return out + "</g>\n"
     }
 
-    /// Inserts `markup` before the closing `</svg>` of cairo's output.
-    static func insert(_ markup: String, into svg: [UInt8]) -> [UInt8] {
-        guard !markup.isEmpty else { return svg }
-        let closing = Array("</svg>".utf8)
-        guard let at = lastIndex(of: closing, in: svg) else { return svg }
-        return Array(svg[..<at]) + Array(markup.utf8) + Array(svg[at...])
+    /// Inserts `markup` before the closing `</svg>` of cairo's output; in place when `svg` has the
+    /// capacity (only the closing tag moves).
+    static func insert(_ markup: String, into svg: inout [UInt8]) {
+        guard !markup.isEmpty, let at = lastIndex(of: Array("</svg>".utf8), in: svg) else { return }
+        svg.insert(contentsOf: markup.utf8, at: at)
     }
 
     static func lastIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
@@ -57,7 +56,7 @@ struct SVGTextLayer {
     /// Two decimals, no trailing zeros: the same bytes on every run.
     static func number(_ v: Double) -> String {
         guard v.isFinite else { return "0" }
-        var text = String(format: "%.2f", v)
+        var text = TwoDecimals.format(v) ?? String(format: "%.2f", v)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

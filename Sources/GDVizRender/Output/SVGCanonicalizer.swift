@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Renames the ids in a cairo SVG so the bytes no longer depend on render history.
 ///
 /// cairo 1.16 names elements from a process-global surface counter (`<g id="surface5">`),
@@ -8,14 +14,15 @@
 /// References to unknown ids are left as they are.
 ///
 /// It works on the raw buffer: only `=` and `(` are looked at closely (every opener has one at
-/// a fixed offset), and the bytes between two tokens are copied in one block, so a document of
-/// megabytes of path data costs about one comparison per byte.
+/// a fixed offset; `memchr` finds them, so megabytes of path data are skipped at memory speed),
+/// and the bytes between two tokens are copied in one block.
 enum SVGCanonicalizer {
-    static func canonicalize(_ svg: [UInt8]) -> [UInt8] {
+    /// `extraCapacity`: room reserved after the document for markup inserted later in place.
+    static func canonicalize(_ svg: [UInt8], extraCapacity: Int = 0) -> [UInt8] {
         svg.withUnsafeBufferPointer { bytes in
             let renames = collectRenames(bytes)
             guard !renames.isEmpty else { return svg }
-            return rewrite(bytes, renames)
+            return rewrite(bytes, renames, extraCapacity: extraCapacity)
         }
     }
 
@@ -37,8 +44,9 @@ enum SVGCanonicalizer {
         var counters: [[UInt8]: Int] = [:]
         var resume = 0  // openers may not start before this (inside a token already read)
         var j = 0
-        while j < svg.count {
-            if svg[j] == equals, let opener = idOpener(svg, equalsAt: j), opener.start >= resume,
+        while let found = index(of: equals, in: svg, from: j) {
+            j = found
+            if let opener = idOpener(svg, equalsAt: j), opener.start >= resume,
                let end = index(of: quote, in: svg, from: opener.nameStart) {
                 let old = Array(Bytes(rebasing: svg[opener.nameStart..<end]))
                 if renames[old] == nil {
@@ -56,15 +64,20 @@ enum SVGCanonicalizer {
         return renames
     }
 
-    private static func rewrite(_ svg: Bytes, _ renames: [[UInt8]: [UInt8]]) -> [UInt8] {
+    private static func rewrite(_ svg: Bytes, _ renames: [[UInt8]: [UInt8]], extraCapacity: Int) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(svg.count + svg.count / 64)
+        out.reserveCapacity(svg.count + svg.count / 64 + extraCapacity)
         var copied = 0  // svg[..<copied] is in `out` already
         var j = 0
-        while j < svg.count {
-            let byte = svg[j]
-            guard byte == equals || byte == openParen else { j += 1; continue }
-            let found = byte == equals ? (idOpener(svg, equalsAt: j) ?? hrefOpener(svg, equalsAt: j)) : urlOpener(svg, parenAt: j)
+        // The next `=` and `(` at or after j (svg.count: none left).
+        var nextEquals = index(of: equals, in: svg, from: 0) ?? svg.count
+        var nextParen = index(of: openParen, in: svg, from: 0) ?? svg.count
+        while true {
+            if nextEquals < j { nextEquals = index(of: equals, in: svg, from: j) ?? svg.count }
+            if nextParen < j { nextParen = index(of: openParen, in: svg, from: j) ?? svg.count }
+            j = min(nextEquals, nextParen)
+            guard j < svg.count else { break }
+            let found = j == nextEquals ? (idOpener(svg, equalsAt: j) ?? hrefOpener(svg, equalsAt: j)) : urlOpener(svg, parenAt: j)
             guard let opener = found, opener.start >= copied,
                   let end = index(of: opener.terminator, in: svg, from: opener.nameStart) else { j += 1; continue }
             out.append(contentsOf: Bytes(rebasing: svg[copied..<opener.nameStart]))
@@ -114,12 +127,9 @@ enum SVGCanonicalizer {
     }
 
     private static func index(of byte: UInt8, in svg: Bytes, from start: Int) -> Int? {
-        var k = start
-        while k < svg.count {
-            if svg[k] == byte { return k }
-            k += 1
-        }
-        return nil
+        guard start < svg.count, let base = svg.baseAddress,
+              let hit = memchr(base + start, Int32(byte), svg.count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Leading ASCII letters of `id`, or `id` if there are none.
