@@ -63,6 +63,38 @@ final class FaceBandTests: XCTestCase {
         XCTAssertNil(PolygonOffset.offset(star, by: 0.3))
     }
 
+    /// Triangles and quadrilaterals skip the winding sum (their same-way turns always add up to one
+    /// turn): the verdict must be that of the full test, here a convexity check by areas — a convex
+    /// polygon has every other corner on the inner side of each edge.
+    func testConvexityOfRandomTrianglesAndQuadrilateralsMatchesAnAreaTest() {
+        var state: UInt64 = 7
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(Int(state >> 40) % 9) - 4  // small integers: many collinear and crossing cases
+        }
+        func convexByAreas(_ c: [Point2]) -> Double? {
+            let n = c.count
+            var sign = 0.0
+            for k in 0..<n {
+                let p = c[k], q = c[(k + 1) % n]
+                for m in 0..<n where m != k && m != (k + 1) % n {
+                    let side = (q.x - p.x) * (c[m].y - p.y) - (q.y - p.y) * (c[m].x - p.x)
+                    guard side != 0, sign == 0 || (side > 0) == (sign > 0) else { return nil }
+                    sign = side > 0 ? 1 : -1
+                }
+            }
+            return sign
+        }
+        var convex = 0
+        for _ in 0..<20_000 {
+            let corners = (0..<(3 + Int(state >> 63))).map { _ in Point2(next(), next()) }
+            let expected = convexByAreas(corners)
+            XCTAssertEqual(PolygonOffset.convexTurn(corners), expected, "\(corners)")
+            if expected != nil { convex += 1 }
+        }
+        XCTAssertGreaterThan(convex, 2_000)
+    }
+
     /// A wavy mesh of faces of varying colour, drawn far to near, as a surface view draws it.
     /// `inner`: the face is not on the mesh's border.
     private func meshFaces() -> [(corners: [Point2], fill: Color, inner: Bool)] {

@@ -64,10 +64,14 @@ enum PolygonOffset {
             let cross = (q.x - p.x) * (r.y - q.y) - (q.y - p.y) * (r.x - q.x)
             guard cross != 0, sign == 0 || (cross > 0) == (sign > 0) else { return nil }
             sign = cross > 0 ? 1 : -1
-            let a = q - p, b = r - q
-            winding += atan2(cross, a.x * b.x + a.y * b.y)
+            // Three or four turns the same way, each less than π, add up to exactly one turn.
+            if n > 4 {
+                let a = q - p, b = r - q
+                winding += atan2(cross, a.x * b.x + a.y * b.y)
+            }
         }
-        // A star polygon turns the same way at every corner but winds around more than once.
+        // A star polygon (five corners or more) turns the same way at every corner but winds
+        // around more than once.
         return abs(winding) < 2 * Double.pi + 1e-6 ? sign : nil
     }
 }
