@@ -1,5 +1,6 @@
 import Foundation
 import GDVizScene
+import GDVizTestSupport
 import XCTest
 @testable import GDVizRender
 
@@ -42,5 +43,18 @@ final class SceneDescriptionTests: XCTestCase {
         func hex(_ s: String) -> String { s.utf16.map { String(format: "%04X", $0) }.joined() }
         let body = SceneDescription.describe(SceneEvaluator.evaluate(scene)).body
         XCTAssertTrue(pdf.contains("/Subject <FEFF" + hex(body) + ">"), "PDF /Subject is the whole description")
+    }
+
+    /// `plain` drops every `$`, then turns each `\\` (left to right) into a space: the same text
+    /// as Foundation's two replacingOccurrences on random mixes (odd runs of backslashes, `$`
+    /// between backslashes, accents and combining marks).
+    func testPlainTextAsFoundationsReplacements() {
+        let pieces = ["$", "\\", "a", " ", "é", "e\u{301}", "\\\u{301}", "$\u{301}", "η", "\n"]
+        var random = SeededGenerator(seed: 41)
+        for _ in 0..<3000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let reference = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "\\\\", with: " ")
+            XCTAssertEqual(SceneDescription.plain(text), reference, text.debugDescription)
+        }
     }
 }

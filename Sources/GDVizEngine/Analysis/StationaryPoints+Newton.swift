@@ -54,22 +54,24 @@ extension StationarySearch {
     func newtonStep(_ j: Jet2) -> Point2 {
         let eigen = SymmetricEigen2(hessianOf: j)
         let maxStep = Self.maxStepFraction * length
-        var components = [0.0, 0.0]
-        for k in 0..<2 {
-            let v = eigen.vectors[k]
-            let slope = v.x * j.gx + v.y * j.gy
-            if slope == 0 { continue }
-            var lambda = eigen.values[k]
-            if Swift.abs(lambda) < Double.leastNormalMagnitude {
-                lambda = lambda < 0 ? -Double.leastNormalMagnitude : Double.leastNormalMagnitude
-            }
-            let c = -slope / lambda
-            // A huge component is only a direction once capped; keep it finite for hypot.
-            components[k] = c.isFinite ? c : (c < 0 ? -1e300 : 1e300)
-        }
-        let size = hypot(components[0], components[1])
+        let first = component(j, eigen.smallerVector, eigen.smallerValue)
+        let second = component(j, eigen.largerVector, eigen.largerValue)
+        let size = hypot(first, second)
         let scale = size > maxStep ? maxStep / size : 1
-        return (scale * components[0]) * eigen.vectors[0] + (scale * components[1]) * eigen.vectors[1]
+        return (scale * first) * eigen.smallerVector + (scale * second) * eigen.largerVector
+    }
+
+    /// The step's component along the eigenvector `v` of eigenvalue `lambda`: −(v·∇f)/λ.
+    private func component(_ j: Jet2, _ v: Point2, _ lambda: Double) -> Double {
+        let slope = v.x * j.gx + v.y * j.gy
+        if slope == 0 { return 0 }
+        var lambda = lambda
+        if Swift.abs(lambda) < Double.leastNormalMagnitude {
+            lambda = lambda < 0 ? -Double.leastNormalMagnitude : Double.leastNormalMagnitude
+        }
+        let c = -slope / lambda
+        // A huge component is only a direction once capped; keep it finite for hypot.
+        return c.isFinite ? c : (c < 0 ? -1e300 : 1e300)
     }
 
     /// 1-D: for each neighbouring pair of scan points where f′ changes sign, a point near the root

@@ -143,13 +143,18 @@ struct StationarySearch {
         let seedJets = starts.map { jet(at: $0) }
         measureScales(seedJets)
 
-        var candidates = starts
-        if isOneDimensional { candidates += bracketedRoots(starts, seedJets) }
+        let candidates = isOneDimensional ? starts + bracketedRoots(starts, seedJets) : starts
 
         var roots: [Root] = []
         let inside = domain.expanded(by: Self.edgeFraction)
-        for (order, start) in candidates.enumerated() {
-            guard let (point, jet, gradientNorm) = newton(from: start) else { continue }
+        // Each seed's iteration is independent: spread over the cores, collected in seed order.
+        let search = self
+        let settled = ParallelWork.map(candidates.count) { k in
+            var own = search
+            return own.newton(from: candidates[k])
+        }
+        for (order, result) in settled.enumerated() {
+            guard let (point, jet, gradientNorm) = result else { continue }
             let p = isOneDimensional ? Point2(point.x, 0) : point
             if isWithin(inside, p) { roots.append(Root(point: p, jet: jet, gradientNorm: gradientNorm, order: order)) }
         }
@@ -211,10 +216,7 @@ struct StationarySearch {
     }
 
     mutating func jet(at p: Point2) -> Jet2 {
-        let program = objective.expression.program
-        return isOneDimensional
-            ? program.evaluate([Jet2.variable(0, p.x)], slots: &slots)
-            : program.evaluate([Jet2.variable(0, p.x), Jet2.variable(1, p.y)], slots: &slots)
+        objective.jet(at: p, slots: &slots)
     }
 
     // MARK: - Merging and classification

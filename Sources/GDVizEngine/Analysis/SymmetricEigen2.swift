@@ -21,15 +21,21 @@
 /// - A multiple eigenvalue (b = 0, a = c) gets the coordinate axes.
 /// - A non-finite entry gives NaN values and NaN vectors.
 package struct SymmetricEigen2: Sendable, Equatable {
+    /// λ₁ ≤ λ₂, stored apart (not as arrays) so a decomposition costs no allocation: Newton's
+    /// method on ∇f = 0 makes one per step.
+    package let smallerValue: Double, largerValue: Double
+    /// Unit eigenvectors of `smallerValue` and `largerValue`.
+    package let smallerVector: Point2, largerVector: Point2
+
     /// λ₁ ≤ λ₂.
-    package let values: [Double]
+    package var values: [Double] { [smallerValue, largerValue] }
     /// Unit eigenvectors matching `values`.
-    package let vectors: [Point2]
+    package var vectors: [Point2] { [smallerVector, largerVector] }
 
     package init(_ a: Double, _ b: Double, _ c: Double) {
         guard a.isFinite, b.isFinite, c.isFinite else {
-            values = [.nan, .nan]
-            vectors = [Point2(.nan, .nan), Point2(.nan, .nan)]
+            (smallerValue, largerValue) = (.nan, .nan)
+            (smallerVector, largerVector) = (Point2(.nan, .nan), Point2(.nan, .nan))
             return
         }
         let sum = a + c, difference = a - c
@@ -94,11 +100,11 @@ package struct SymmetricEigen2: Sendable, Equatable {
         let v1 = Self.canonical(Point2(cs1, sn1))
         let v2 = Self.canonical(Point2(-sn1, cs1))
         if rt1 <= rt2 {
-            values = [rt1, rt2]
-            vectors = [v1, v2]
+            (smallerValue, largerValue) = (rt1, rt2)
+            (smallerVector, largerVector) = (v1, v2)
         } else {
-            values = [rt2, rt1]
-            vectors = [v2, v1]
+            (smallerValue, largerValue) = (rt2, rt1)
+            (smallerVector, largerVector) = (v2, v1)
         }
     }
 
@@ -108,7 +114,7 @@ package struct SymmetricEigen2: Sendable, Equatable {
     }
 
     /// max |λ|, the spectral norm of the matrix.
-    package var spectralNorm: Double { Swift.max(Swift.abs(values[0]), Swift.abs(values[1])) }
+    package var spectralNorm: Double { Swift.max(Swift.abs(smallerValue), Swift.abs(largerValue)) }
 
     /// Flips v so that x > 0, or x = 0 and y > 0; `+ 0` turns −0 into +0.
     private static func canonical(_ v: Point2) -> Point2 {

@@ -41,7 +41,27 @@ package enum MarchingSquares {
     }
 
     /// `contour(_:level:)` for each level, in the given order, from one pass over the cells.
+    ///
+    /// Each level's segments and lines depend on that level alone, so on a large enough grid the
+    /// levels are dealt out over the cores (in ascending order, round-robin, so every core gets
+    /// low and high levels alike), each core making its own pass; the lines are the same.
     package static func contours(_ grid: ScalarGrid, levels: [Double]) -> [ContourLevel] {
+        let ways = min(ParallelWork.width, levels.count)
+        guard ways > 1, grid.columns * grid.rows >= parallelCells else { return scanned(grid, levels: levels) }
+        let ascending = levels.indices.sorted { (levels[$0], $0) < (levels[$1], $1) }
+        let groups = (0..<ways).map { w in stride(from: w, to: ascending.count, by: ways).map { ascending[$0] } }
+        let parts = ParallelWork.map(ways) { w in scanned(grid, levels: groups[w].map { levels[$0] }) }
+        var result = [ContourLevel](repeating: ContourLevel(value: 0, lines: []), count: levels.count)
+        for (group, part) in zip(groups, parts) {
+            for (index, level) in zip(group, part) { result[index] = level }
+        }
+        return result
+    }
+
+    /// Grids smaller than this are contoured on one core (a pass over them costs less than a thread's wake-up).
+    static let parallelCells = 10_000
+
+    private static func scanned(_ grid: ScalarGrid, levels: [Double]) -> [ContourLevel] {
         var scan = Scan(grid: grid, levels: levels)
         scan.collectSegments()
         return levels.indices.map { k in

@@ -19,31 +19,43 @@ public struct Objective: Sendable {
 
     /// f(p), reusing `slots` between calls (for grids).
     package func value(at p: Point2, slots: inout [Double]) -> Double {
-        dimension == 1 ? expression.program.evaluate([p.x], slots: &slots)
-                       : expression.program.evaluate([p.x, p.y], slots: &slots)
+        expression.program.evaluate(x: p.x, y: dimension == 1 ? nil : p.y, slots: &slots)
     }
 
     /// Value, gradient and Hessian at p by second-order forward-mode AD. For a 1-D objective the
     /// y components are 0.
     public func jet(at p: Point2) -> Jet2 {
-        dimension == 1 ? expression.program.evaluate([Jet2.variable(0, p.x)])
-                       : expression.program.evaluate([Jet2.variable(0, p.x), Jet2.variable(1, p.y)])
+        var slots: [Jet2] = []
+        return jet(at: p, slots: &slots)
+    }
+
+    /// `jet(at:)`, reusing `slots` between calls (for iterations).
+    package func jet(at p: Point2, slots: inout [Jet2]) -> Jet2 {
+        expression.program.evaluate(x: Jet2.variable(0, p.x), y: dimension == 1 ? nil : Jet2.variable(1, p.y),
+                                    slots: &slots)
     }
 
     public func gradient(at p: Point2) -> Point2 { jet(at: p).gradient }
 
     /// Samples f on a grid over `domain` (for contours), a row at a time through
-    /// `Program.evaluateRow` (the same values as point by point, with less dispatch).
+    /// `Program.evaluateRow` (the same values as point by point, with less dispatch); bands of
+    /// rows go to different cores (each row is computed alone, so the values do not change).
     package func sample(_ domain: Domain, columns: Int, rows: Int) -> ScalarGrid {
         var values = [Double](repeating: 0, count: columns * rows)
         let xs = (0..<columns).map { domain.xMin + Double($0) * domain.width / Double(columns - 1) }
-        var scratch: [Double] = []
-        xs.withUnsafeBufferPointer { xs in
-            values.withUnsafeMutableBufferPointer { out in
-                for j in 0..<rows {
-                    let y = domain.yMin + Double(j) * domain.height / Double(rows - 1)
-                    let row = UnsafeMutableBufferPointer(rebasing: out[(j * columns)..<((j + 1) * columns)])
-                    expression.program.evaluateRow(xs: xs, y: dimension == 1 ? nil : y, into: row, scratch: &scratch)
+        let program = expression.program, oneDimensional = dimension == 1
+        values.withUnsafeMutableBufferPointer { out in
+            // Each band writes only its own rows.
+            let address = UInt(bitPattern: out.baseAddress!)
+            ParallelWork.forEachRange(rows, minimum: max(1, 4_096 / max(1, columns))) { band in
+                let base = UnsafeMutablePointer<Double>(bitPattern: address)!
+                var scratch: [Double] = []
+                xs.withUnsafeBufferPointer { xs in
+                    for j in band {
+                        let y = domain.yMin + Double(j) * domain.height / Double(rows - 1)
+                        let row = UnsafeMutableBufferPointer(start: base + j * columns, count: columns)
+                        program.evaluateRow(xs: xs, y: oneDimensional ? nil : y, into: row, scratch: &scratch)
+                    }
                 }
             }
         }

@@ -95,6 +95,18 @@ package struct Program: Sendable {
     /// (pass the same array again to avoid allocating per point).
     @inlinable
     package func evaluate<T: ADScalar>(_ variables: [T], slots: inout [T]) -> T {
+        run(slots: &slots) { k in k < variables.count ? variables[k] : T(constant: .nan) }
+    }
+
+    /// `evaluate([x, y], slots:)` (or `evaluate([x], slots:)` when `y` is nil) without building
+    /// the array of variables: the same operations, so the same bits, with no allocation per point.
+    @inlinable
+    package func evaluate<T: ADScalar>(x: T, y: T?, slots: inout [T]) -> T {
+        run(slots: &slots) { k in k == 0 ? x : (k == 1 ? (y ?? T(constant: .nan)) : T(constant: .nan)) }
+    }
+
+    @inlinable @inline(__always)
+    func run<T: ADScalar>(slots: inout [T], variable: (Int) -> T) -> T {
         if slots.count != instructions.count {
             slots = [T](repeating: T(constant: 0), count: instructions.count)
         }
@@ -102,7 +114,7 @@ package struct Program: Sendable {
             for (i, instruction) in instructions.enumerated() {
                 switch instruction {
                 case .constant(let v): s[i] = T(constant: v)
-                case .variable(let k): s[i] = k < variables.count ? variables[k] : T(constant: .nan)
+                case .variable(let k): s[i] = variable(k)
                 case .negate(let a): s[i] = -s[a]
                 case .add(let a, let b): s[i] = s[a] + s[b]
                 case .subtract(let a, let b): s[i] = s[a] - s[b]

@@ -31,8 +31,9 @@ public func runOptimizer<Rule: UpdateRule>(_ rule: Rule, objective: Objective, s
     var trajectory = Trajectory()
     var x = start
     var t = 0
+    var slots: [Jet2] = []
     while true {
-        let jet = objective.jet(at: x)
+        let jet = objective.jet(at: x, slots: &slots)
         let gradientNorm = jet.gradient.norm
         guard x.isFinite, jet.value.isFinite, gradientNorm.isFinite else {
             trajectory.stop = .diverged

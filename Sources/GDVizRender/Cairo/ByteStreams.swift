@@ -15,6 +15,10 @@ final class ByteSink {
         guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
         let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
         if length > 0, let data {
+            // A quarter of headroom when growing: cairo's SVG arrives as one large write followed by
+            // a few closing tags, which would otherwise copy the whole document once more.
+            let needed = sink.bytes.count + Int(length)
+            if needed > sink.bytes.capacity { sink.bytes.reserveCapacity(max(2 * sink.bytes.capacity, needed + needed / 4)) }
             sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
         }
         return CAIRO_STATUS_SUCCESS

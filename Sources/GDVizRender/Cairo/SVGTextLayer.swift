@@ -56,7 +56,7 @@ struct SVGTextLayer {
     /// Two decimals, no trailing zeros: the same bytes on every run.
     static func number(_ v: Double) -> String {
         guard v.isFinite else { return "0" }
-        var text = String(format: "%.2f", v)
+        var text = TwoDecimals.format(v) ?? String(format: "%.2f", v)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

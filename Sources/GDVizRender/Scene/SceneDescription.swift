@@ -88,9 +88,23 @@ package enum SceneDescription {
         }
     }
 
-    /// Scene text without maths delimiters and line breaks.
+    /// Scene text without maths delimiters and line breaks: every `$` dropped, then every `\\`
+    /// (left to right) a space. Written out by Character: Foundation's replacingOccurrences went
+    /// through NSString bridging and dynamic casts at every render with a description.
     static func plain(_ label: String) -> String {
-        label.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "\\\\", with: " ")
+        var out = ""
+        var backslash = false  // a `\` read and not yet written
+        for c in label where c != "$" {
+            if c == "\\" {
+                if backslash { out.append(" ") }
+                backslash.toggle()
+                continue
+            }
+            if backslash { out.append("\\"); backslash = false }
+            out.append(c)
+        }
+        if backslash { out.append("\\") }
+        return out
     }
 
     static func point(_ p: Point2, _ dimension: Int) -> String {

@@ -6,32 +6,29 @@ extension SceneEvaluator {
     static let floorArrowsPerAxis = 15
 
     static func surface(_ spec: SurfacePanelSpec, scene: Scene, objective: Objective, runs: [EvaluatedRun],
-                        grids: GridCache) -> EvaluatedSurface {
+                        cache: EvaluationCache) -> EvaluatedSurface {
         let domain = scene.domain
         let vertices = spec.resolution + 1
         let mesh = objective.sample(domain, columns: vertices, rows: vertices)
-        var gradients: [Point2] = []
-        gradients.reserveCapacity(mesh.values.count)
-        for j in 0..<vertices {
-            for i in 0..<vertices {
-                gradients.append(objective.gradient(at: Point2(mesh.x(i), mesh.y(j))))
-            }
-        }
+        // Rows of the mesh on different cores; each vertex's gradient is computed alone.
+        let gradients = ParallelWork.map(vertices) { j in
+            var slots: [Jet2] = []
+            return (0..<vertices).map { i in objective.jet(at: Point2(mesh.x(i), mesh.y(j)), slots: &slots).gradient }
+        }.flatMap { $0 }
 
         // The finer contour grid is shared with the scene's plot panels (same domain and resolution).
-        let key = domain.description
-        let fine = grids.grids[key] ?? objective.sample(domain, columns: scene.resolution, rows: scene.resolution)
-        grids.grids[key] = fine
+        let fine = cache.grid(objective, domain, resolution: scene.resolution)
         let valueRange = union(mesh.finiteRange, fine.finiteRange) ?? 0...1
 
         let floorContours = spec.floorContours
             ? MarchingSquares.contours(fine, levels: levels(spec.levels, grid: fine)) : []
         let floorGradient = spec.floorGradient ? gradientField(objective, domain: domain) : []
-        let criticalPoints = spec.criticalPoints ? StationaryPoints.find(objective, in: domain) : []
+        let criticalPoints = spec.criticalPoints ? cache.stationarySet(objective, domain).points : []
         let step = min(domain.width, domain.height) / Double(2 * spec.resolution)
-        let lifted = runs.indices
-            .filter { spec.runLabels?.contains(runs[$0].spec.label) ?? true }
-            .map { lift(runs[$0].trajectory, run: $0, objective: objective, domain: domain, step: step) }
+        let shown = runs.indices.filter { spec.runLabels?.contains(runs[$0].spec.label) ?? true }
+        let lifted = ParallelWork.map(shown.count) { k in
+            lift(runs[shown[k]].trajectory, run: shown[k], objective: objective, domain: domain, step: step)
+        }
         return EvaluatedSurface(mesh: mesh, gradients: gradients, valueRange: valueRange, floorContours: floorContours,
                                 floorGradient: floorGradient, criticalPoints: criticalPoints, runs: lifted)
     }

@@ -8,30 +8,36 @@ package enum SceneEvaluator {
 
     package static func evaluate(_ scene: Scene) -> EvaluatedScene {
         let objective = makeObjective(scene)
-        let runs = resolvingLearningRates(scene.runs, objective: objective, domain: scene.domain).map { spec in
-            var evaluated = EvaluatedRun(spec: spec, trajectory: run(spec, objective: objective, scene: scene))
-            evaluated.repeats = (1..<max(1, spec.repeatCount)).map { k in
-                var seeded = spec
-                seeded.seed = spec.seed &+ UInt64(k)
-                return run(seeded, objective: objective, scene: scene)
-            }
-            return evaluated
+        let specs = resolvingLearningRates(scene.runs, objective: objective, domain: scene.domain)
+        // Every seed of every run is independent work: spread over the cores, kept in order.
+        let seeds = specs.indices.flatMap { r in (0..<max(1, specs[r].repeatCount)).map { (run: r, seed: $0) } }
+        let trajectories = ParallelWork.map(seeds.count) { k in
+            var spec = specs[seeds[k].run]
+            if seeds[k].seed > 0 { spec.seed = spec.seed &+ UInt64(seeds[k].seed) }
+            return run(spec, objective: objective, scene: scene)
         }
-        let context = PanelEvaluationContext(scene: scene, objective: objective, runs: runs, grids: GridCache())
+        var next = 0
+        let runs = specs.map { spec in
+            let count = max(1, spec.repeatCount)
+            defer { next += count }
+            return EvaluatedRun(spec: spec, trajectory: trajectories[next],
+                                repeats: Array(trajectories[(next + 1)..<(next + count)]))
+        }
+        let context = PanelEvaluationContext(scene: scene, objective: objective, runs: runs, cache: EvaluationCache())
         let panels = scene.drawnPanels.map { $0.content.evaluateErased(context) }
         return EvaluatedScene(scene: scene, objective: objective, runs: runs, panels: panels)
     }
 
     static func evaluateLayers(_ specs: [LayerSpec], scene: Scene, objective: Objective, runs: [EvaluatedRun],
-                               grids: GridCache) -> [EvaluatedLayer] {
-        let context = LayerEvaluationContext(scene: scene, objective: objective, runs: runs, siblings: specs, grids: grids)
+                               cache: EvaluationCache) -> [EvaluatedLayer] {
+        let context = LayerEvaluationContext(scene: scene, objective: objective, runs: runs, siblings: specs, cache: cache)
         return specs.map { $0.content.evaluateErased(context) }
     }
 
-    /// f* for convergence plots: the smallest local minimum found in the domain, or the smallest
-    /// value any run reached if that is lower (so f(x_t) − f* is never negative).
-    static func optimum(_ objective: Objective, scene: Scene, runs: [EvaluatedRun]) -> Double {
-        let minima = StationaryPoints.find(objective, in: scene.domain).filter { $0.kind == .minimum }.map(\.value)
+    /// f* for convergence plots: the smallest local minimum among the domain's stationary points,
+    /// or the smallest value any run reached if that is lower (so f(x_t) − f* is never negative).
+    static func optimum(_ stationaryPoints: [CriticalPoint], runs: [EvaluatedRun]) -> Double {
+        let minima = stationaryPoints.filter { $0.kind == .minimum }.map(\.value)
         let reached = runs.flatMap { $0.trajectory.values.filter(\.isFinite) }
         return (minima + reached).min() ?? 0
     }

@@ -28,7 +28,7 @@ package struct CriticalPointsLayerSpec: LayerSpecification {
     }
 
     package func evaluate(_ context: LayerEvaluationContext) -> Evaluated {
-        let set = StationaryPoints.analyse(context.objective, in: context.scene.domain)
+        let set = context.stationarySet()
         return Evaluated(spec: self, points: set.points, curves: set.curves)
     }
 }

@@ -29,6 +29,6 @@ package struct ComputationGraphPanelSpec: PanelSpecification {
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
         Evaluated(title: title, graph: graph.evaluate(LayerEvaluationContext(
-            scene: context.scene, objective: context.objective, runs: context.runs, siblings: [], grids: context.grids)))
+            scene: context.scene, objective: context.objective, runs: context.runs, siblings: [], cache: context.cache)))
     }
 }

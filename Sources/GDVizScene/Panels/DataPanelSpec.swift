@@ -131,7 +131,7 @@ package struct DataPanelSpec: PanelSpecification {
     /// θ*: the lowest minimum of the loss over the scene's domain, or the lowest point any run
     /// reached when the minimum lies outside it.
     static func minimiser(_ context: PanelEvaluationContext) -> Point2? {
-        let minima = StationaryPoints.find(context.objective, in: context.scene.domain).filter { $0.kind == .minimum }
+        let minima = context.stationarySet().points.filter { $0.kind == .minimum }
         if let best = minima.min(by: { $0.value < $1.value }) { return best.point }
         let reached = context.runs.flatMap { run in zip(run.trajectory.points, run.trajectory.values) }
             .filter { $0.1.isFinite }

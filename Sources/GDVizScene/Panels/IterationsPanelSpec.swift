@@ -105,7 +105,7 @@ package struct IterationsPanelSpec: PanelSpecification {
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
         let indices = context.runIndices(labelled: runLabels)
-        let optimum = SceneEvaluator.optimum(context.objective, scene: context.scene, runs: context.runs)
+        let optimum = SceneEvaluator.optimum(context.stationarySet().points, runs: context.runs)
         var result = Evaluated(spec: self, runs: indices, optimum: optimum)
         result.legend = legend ?? context.scene.legend
         result.series = indices.map { series(context.runs[$0], index: $0, optimum: optimum) }

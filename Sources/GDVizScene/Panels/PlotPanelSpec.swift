@@ -101,19 +101,19 @@ package struct PlotPanelSpec: PanelSpecification {
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
         var scene = context.scene
-        var objective = context.objective, runs = context.runs, grids = context.grids
+        var objective = context.objective, runs = context.runs, cache = context.cache
         if let function, let functionDimension {
             scene.function = function
             scene.dimension = functionDimension
             scene.runs = []
             objective = Objective(function.expression, dimension: functionDimension)
             runs = []
-            // The shared grids are keyed by domain and hold the scene's f.
-            grids = GridCache()
+            // The shared cache is keyed by domain and holds the scene's f.
+            cache = EvaluationCache()
         }
         if let domain { scene.domain = domain }
         if let axes { scene.axes = axes }
-        let evaluated = SceneEvaluator.evaluateLayers(layers, scene: scene, objective: objective, runs: runs, grids: grids)
+        let evaluated = SceneEvaluator.evaluateLayers(layers, scene: scene, objective: objective, runs: runs, cache: cache)
         let sampled = curves.map { (curve: $0, samples: $0.samples(over: scene.domain)) }
         var result = Evaluated(title: title, layers: evaluated,
                                domain: SceneEvaluator.plotDomain(scene, objective: objective,

@@ -85,6 +85,6 @@ package struct SurfacePanelSpec: PanelSpecification {
 
     package func evaluate(_ context: PanelEvaluationContext) -> Evaluated {
         Evaluated(spec: self, surface: SceneEvaluator.surface(self, scene: context.scene, objective: context.objective,
-                                                              runs: context.runs, grids: context.grids))
+                                                              runs: context.runs, cache: context.cache))
     }
 }

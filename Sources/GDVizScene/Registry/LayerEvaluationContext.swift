@@ -10,25 +10,21 @@ package struct LayerEvaluationContext {
     /// The layers of the same panel, in order (a 2-D Taylor layer takes its levels from the first
     /// contour layer among them).
     package let siblings: [LayerSpec]
-    let grids: GridCache
+    let cache: EvaluationCache
 
     /// f sampled on the scene's `resolution` grid over the panel's domain; computed once per
     /// domain and shared by every layer that asks (so bands and contour lines coincide).
     package func sampledGrid() -> ScalarGrid {
-        let key = scene.domain.description
-        if let grid = grids.grids[key] { return grid }
-        let grid = objective.sample(scene.domain, columns: scene.resolution, rows: scene.resolution)
-        grids.grids[key] = grid
-        return grid
+        cache.grid(objective, scene.domain, resolution: scene.resolution)
+    }
+
+    /// The stationary set of f in the panel's domain, searched once per domain and evaluation.
+    package func stationarySet() -> StationarySet {
+        cache.stationarySet(objective, scene.domain)
     }
 
     /// The indices into `runs` of the runs labelled `labels`, or of every run for `nil`.
     package func runIndices(labelled labels: [String]?) -> [Int] {
         runs.indices.filter { labels?.contains(runs[$0].spec.label) ?? true }
     }
-}
-
-/// Grids of f by domain, shared by the panels of one evaluation.
-final class GridCache {
-    var grids: [String: ScalarGrid] = [:]
 }

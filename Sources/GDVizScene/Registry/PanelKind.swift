@@ -74,11 +74,16 @@ package struct PanelEvaluationContext {
     package let scene: Scene
     package let objective: Objective
     package let runs: [EvaluatedRun]
-    let grids: GridCache
+    let cache: EvaluationCache
 
     /// The indices into `runs` of the runs labelled `labels`, or of every run for `nil`.
     package func runIndices(labelled labels: [String]?) -> [Int] {
         runs.indices.filter { labels?.contains(runs[$0].spec.label) ?? true }
+    }
+
+    /// The stationary set of f in the scene's domain, searched once per evaluation.
+    package func stationarySet() -> StationarySet {
+        cache.stationarySet(objective, scene.domain)
     }
 }
 
