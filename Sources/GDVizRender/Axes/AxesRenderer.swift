@@ -107,7 +107,7 @@ struct AxesRenderer {
             layer.drawRightMargin(in: context, x: stripX)
             stripX += width
         }
-        legend.draw(panel.layers, in: context, options: panel.legend, rightOffset: strips, below: below)
+        legend.draw(panel.layers, in: context, options: panel.legend, rightOffset: strips, below: below, at: legendRect)
         if let title = panel.title, !title.isEmpty {
             let box = text.layout(title, size: theme.labelSize, limits: true)
             box.draw(on: canvas, at: Point2(rect.center.x - box.width / 2, rect.minY - theme.tickLabelSize * 0.6 - 6 - box.descent),

@@ -21,7 +21,7 @@ enum LabelPlacement {
         let preferred = CalculusDrawing.origin(for: box, beside: anchor, direction: direction, gap: gap, inside: plot)
         let layers = context.panelLayers
         guard !layers.isEmpty else { return preferred }
-        let ink = layers.flatMap { $0.inkLines(in: context) }.filter { $0.weight >= LineInk.flow }
+        let ink = LineInk.Index(layers.flatMap { $0.inkLines(in: context) }.filter { $0.weight >= LineInk.flow })
         // The anchor's own marker (the point or arrow tip being named) is not in the way.
         let markers = layers.flatMap { $0.dataPoints(in: context) }.filter { $0.weight >= 2 && $0.point.distance(to: anchor) > 1 }
         let keepOut = context.legendRect.map { [$0.insetBy(dx: -2, dy: -2)] } ?? []

@@ -54,7 +54,8 @@ struct LegendRenderer {
     /// cross a line where it must, but never hide a marked point. Ink is ``LineInk``: a trajectory
     /// costs 1 per device unit of its length under the legend, a streamline ½, a contour line 0.08.
     static func bestPlacement(_ candidates: [DeviceRect], points: [(point: Point2, weight: Double)],
-                              ink: [(line: [Point2], weight: Double)] = []) -> (rect: DeviceRect, score: Double) {
+                              ink lines: [(line: [Point2], weight: Double)] = []) -> (rect: DeviceRect, score: Double) {
+        let ink = LineInk.Index(lines)
         // The corners and edge midpoints first; the inner grid only when each of them hides a marker.
         let outer = Array(candidates.prefix(8))
         let first = bestPlacement(among: outer, points: points, ink: ink)
@@ -63,7 +64,7 @@ struct LegendRenderer {
     }
 
     private static func bestPlacement(among candidates: [DeviceRect], points: [(point: Point2, weight: Double)],
-                                      ink: [(line: [Point2], weight: Double)]) -> (rect: DeviceRect, score: Double) {
+                                      ink: LineInk.Index) -> (rect: DeviceRect, score: Double) {
         let best = PlacementScore.best(candidates, points: points, ink: ink)
         return (best.rect, best.score)
     }
@@ -129,11 +130,12 @@ struct LegendRenderer {
         }
     }
 
+    /// Draws the legend at `rect` when the caller already has its ``placement``, else places it.
     func draw(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions = LegendOptions(),
-              rightOffset: Double = 0, below: Double? = nil) {
+              rightOffset: Double = 0, below: Double? = nil, at placed: DeviceRect? = nil) {
         let entries = layers.flatMap(\.legendEntries)
         guard !entries.isEmpty,
-              let rect = placement(layers, in: context, options: options, rightOffset: rightOffset, below: below)
+              let rect = placed ?? placement(layers, in: context, options: options, rightOffset: rightOffset, below: below)
         else { return }
         let layout = measure(entries, columns: options.columns)
         canvas.note(rect, kind: .legend)

@@ -47,9 +47,9 @@ struct DepthItem {
 
     /// Sorted far to near; items at equal depth keep their order.
     static func paintersOrder(_ items: [DepthItem]) -> [DepthItem] {
-        items.enumerated()
-            .sorted { a, b in a.element.depth != b.element.depth ? a.element.depth < b.element.depth : a.offset < b.offset }
-            .map(\.element)
+        // Sorting plain (depth, index) pairs, not the items: no item is copied until the end.
+        let keys = items.indices.map { (depth: items[$0].depth, index: $0) }
+        return keys.sorted { a, b in a.depth != b.depth ? a.depth < b.depth : a.index < b.index }.map { items[$0.index] }
     }
 
     func draw(on canvas: Canvas) {
