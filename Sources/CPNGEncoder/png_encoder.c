@@ -9,8 +9,9 @@
 #include <string.h>
 #include <zlib.h>
 
-// Raw filtered bytes per chunk (at least one row). Chunks of this size cost about 1 % of the
-// file size against one stream (each restarts the LZ77 window) and balance two threads well.
+// Raw filtered bytes per chunk (at least one row). Each chunk restarts the LZ77 window: against
+// one stream, 256 KiB chunks add 0.3–0.5 % to the file (64 KiB: 1.7 %, 1 MiB: 0.05 %), and a
+// 1000×760 figure gets 9 chunks, which two threads share evenly (1 MiB gives it 3: a 2:1 split).
 #ifndef GDVIZ_PNG_CHUNK_BYTES
 #define GDVIZ_PNG_CHUNK_BYTES (256 * 1024)
 #endif

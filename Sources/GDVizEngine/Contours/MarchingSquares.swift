@@ -150,82 +150,95 @@ extension MarchingSquares {
             let none = (edge: UInt32.max, segment: Int32(-1))
             var pendingTop = [(edge: UInt32, segment: Int32)](repeating: none, count: levelCount * columns)
             var pendingRight = [(edge: UInt32, segment: Int32)](repeating: none, count: levelCount)
-            let table = MarchingSquares.segmentTable
             let values = grid.values, sorted = sorted
             var segments = self.segments
             self.segments = []          // one owner, so appends never copy
             defer { self.segments = segments }
             values.withUnsafeBufferPointer { v in
                 sorted.withUnsafeBufferPointer { levels in
-                    var first = 0  // the first slot whose level is above the current cell's minimum
-                    for j in 0..<(rows - 1) {
-                        for i in 0..<(columns - 1) {
-                            let k = j * columns + i
-                            let bl = v[k], br = v[k + 1], tr = v[k + columns + 1], tl = v[k + columns]
-                            let lo = min(min(bl, br), min(tr, tl)), hi = max(max(bl, br), max(tr, tl))
-                            // NaN compares false, so a NaN corner fails `lo <= hi` only sometimes: test all.
-                            guard lo.isFinite, hi.isFinite, bl.isFinite, br.isFinite, tr.isFinite, tl.isFinite else { continue }
-                            // Levels crossing the cell: lo < level <= hi. Neighbouring cells have close
-                            // values, so the start moves little from one cell to the next.
-                            while first > 0 && levels[first - 1] > lo { first -= 1 }
-                            while first < levelCount && levels[first] <= lo { first += 1 }
-                            var slot = first
-                            guard slot < levelCount, levels[slot] <= hi else { continue }
-                            let edges: (UInt32, UInt32, UInt32, UInt32) = (
-                                UInt32(j * (columns - 1) + i),          // bottom
-                                UInt32(h + j * columns + i + 1),        // right
-                                UInt32((j + 1) * (columns - 1) + i),    // top
-                                UInt32(h + j * columns + i)             // left
-                            )
-                            func id(_ local: Int) -> UInt32 {
-                                switch local {
-                                case 0: return edges.0
-                                case 1: return edges.1
-                                case 2: return edges.2
-                                default: return edges.3
-                                }
-                            }
-                            // The pending entries of this cell's left and bottom edges, read before the
-                            // cell's own segments overwrite them (a saddle's second segment needs them).
-                            var left = none, bottom = none
-                            func add(_ a: Int, _ b: Int) {
-                                Scan.addSegment(&segments[slot], slot: slot, column: i, columns: columns,
-                                                fromLocal: a, from: id(a), toLocal: b, to: id(b), left: left, bottom: bottom,
-                                                pendingTop: &pendingTop, pendingRight: &pendingRight)
-                            }
-                            while slot < levelCount && levels[slot] <= hi {
-                                let level = levels[slot]
-                                left = pendingRight[slot]
-                                bottom = pendingTop[slot * columns + i]
-                                var index = 0
-                                if bl >= level { index |= 1 }
-                                if br >= level { index |= 2 }
-                                if tr >= level { index |= 4 }
-                                if tl >= level { index |= 8 }
-                                switch index {
-                                case 5:
-                                    let centre = (bl + br + tr + tl) / 4
-                                    if centre >= level {      // BL and TR joined: cut off BR and TL
-                                        add(0, 1); add(2, 3)
-                                    } else {                  // BL and TR separate
-                                        add(0, 3); add(2, 1)
-                                    }
-                                case 10:
-                                    let centre = (bl + br + tr + tl) / 4
-                                    if centre >= level {      // BR and TL joined: cut off BL and TR
-                                        add(3, 0); add(1, 2)
-                                    } else {                  // BR and TL separate
-                                        add(1, 0); add(3, 2)
-                                    }
-                                case 0, 15:
-                                    break                     // unreachable: lo < level <= hi
-                                default:
-                                    let packed = Int(table[index])
-                                    add(packed >> 2, packed & 3)
-                                }
-                                slot += 1
-                            }
+                    Scan.scanCells(v, levels: levels, columns: columns, rows: rows, horizontalCount: h,
+                                   segments: &segments, pendingTop: &pendingTop, pendingRight: &pendingRight)
+                }
+            }
+        }
+
+        /// The loop of `collectSegments`, with the arrays it fills passed `inout` rather than captured,
+        /// so the compiler checks their exclusive access once, not at every cell.
+        private static func scanCells(_ v: UnsafeBufferPointer<Double>, levels: UnsafeBufferPointer<Double>,
+                                      columns: Int, rows: Int, horizontalCount h: Int,
+                                      segments: inout [LevelSegments],
+                                      pendingTop: inout [(edge: UInt32, segment: Int32)],
+                                      pendingRight: inout [(edge: UInt32, segment: Int32)]) {
+            let levelCount = levels.count
+            let none = (edge: UInt32.max, segment: Int32(-1))
+            let table = MarchingSquares.segmentTable
+            var first = 0  // the first slot whose level is above the current cell's minimum
+            for j in 0..<(rows - 1) {
+                for i in 0..<(columns - 1) {
+                    let k = j * columns + i
+                    let bl = v[k], br = v[k + 1], tr = v[k + columns + 1], tl = v[k + columns]
+                    let lo = min(min(bl, br), min(tr, tl)), hi = max(max(bl, br), max(tr, tl))
+                    // NaN compares false, so a NaN corner fails `lo <= hi` only sometimes: test all.
+                    guard lo.isFinite, hi.isFinite, bl.isFinite, br.isFinite, tr.isFinite, tl.isFinite else { continue }
+                    // Levels crossing the cell: lo < level <= hi. Neighbouring cells have close
+                    // values, so the start moves little from one cell to the next.
+                    while first > 0 && levels[first - 1] > lo { first -= 1 }
+                    while first < levelCount && levels[first] <= lo { first += 1 }
+                    var slot = first
+                    guard slot < levelCount, levels[slot] <= hi else { continue }
+                    let edges: (UInt32, UInt32, UInt32, UInt32) = (
+                        UInt32(j * (columns - 1) + i),          // bottom
+                        UInt32(h + j * columns + i + 1),        // right
+                        UInt32((j + 1) * (columns - 1) + i),    // top
+                        UInt32(h + j * columns + i)             // left
+                    )
+                    func id(_ local: Int) -> UInt32 {
+                        switch local {
+                        case 0: return edges.0
+                        case 1: return edges.1
+                        case 2: return edges.2
+                        default: return edges.3
                         }
+                    }
+                    // The pending entries of this cell's left and bottom edges, read before the
+                    // cell's own segments overwrite them (a saddle's second segment needs them).
+                    var left = none, bottom = none
+                    func add(_ a: Int, _ b: Int) {
+                        Scan.addSegment(&segments[slot], slot: slot, column: i, columns: columns,
+                                        fromLocal: a, from: id(a), toLocal: b, to: id(b), left: left, bottom: bottom,
+                                        pendingTop: &pendingTop, pendingRight: &pendingRight)
+                    }
+                    while slot < levelCount && levels[slot] <= hi {
+                        let level = levels[slot]
+                        left = pendingRight[slot]
+                        bottom = pendingTop[slot * columns + i]
+                        var index = 0
+                        if bl >= level { index |= 1 }
+                        if br >= level { index |= 2 }
+                        if tr >= level { index |= 4 }
+                        if tl >= level { index |= 8 }
+                        switch index {
+                        case 5:
+                            let centre = (bl + br + tr + tl) / 4
+                            if centre >= level {      // BL and TR joined: cut off BR and TL
+                                add(0, 1); add(2, 3)
+                            } else {                  // BL and TR separate
+                                add(0, 3); add(2, 1)
+                            }
+                        case 10:
+                            let centre = (bl + br + tr + tl) / 4
+                            if centre >= level {      // BR and TL joined: cut off BL and TR
+                                add(3, 0); add(1, 2)
+                            } else {                  // BR and TL separate
+                                add(1, 0); add(3, 2)
+                            }
+                        case 0, 15:
+                            break                     // unreachable: lo < level <= hi
+                        default:
+                            let packed = Int(table[index])
+                            add(packed >> 2, packed & 3)
+                        }
+                        slot += 1
                     }
                 }
             }

@@ -41,12 +41,13 @@ public struct Objective: Sendable {
     /// `Program.evaluateRow` (the same values as point by point, with less dispatch); bands of
     /// rows go to different cores (each row is computed alone, so the values do not change).
     package func sample(_ domain: Domain, columns: Int, rows: Int) -> ScalarGrid {
-        var values = [Double](repeating: 0, count: columns * rows)
         let xs = (0..<columns).map { domain.xMin + Double($0) * domain.width / Double(columns - 1) }
         let program = expression.program, oneDimensional = dimension == 1
-        values.withUnsafeMutableBufferPointer { out in
+        // Every row is written once, so the array is not filled with zeros first.
+        let values = [Double](unsafeUninitializedCapacity: columns * rows) { out, initialized in
+            guard let start = out.baseAddress else { return }
             // Each band writes only its own rows.
-            let address = UInt(bitPattern: out.baseAddress!)
+            let address = UInt(bitPattern: start)
             ParallelWork.forEachRange(rows, minimum: max(1, 4_096 / max(1, columns))) { band in
                 let base = UnsafeMutablePointer<Double>(bitPattern: address)!
                 var scratch: [Double] = []
@@ -54,10 +55,12 @@ public struct Objective: Sendable {
                     for j in band {
                         let y = domain.yMin + Double(j) * domain.height / Double(rows - 1)
                         let row = UnsafeMutableBufferPointer(start: base + j * columns, count: columns)
+                        if program.instructions.isEmpty { row.initialize(repeating: 0) }   // nothing to evaluate
                         program.evaluateRow(xs: xs, y: oneDimensional ? nil : y, into: row, scratch: &scratch)
                     }
                 }
             }
+            initialized = columns * rows
         }
         return ScalarGrid(domain: domain, columns: columns, rows: rows, values: values)
     }

@@ -17,6 +17,8 @@ package struct StochasticGradientDescent: UpdateRule {
     /// η_t for step t = 0, 1, ….
     package let learningRate: (Int) -> Double
     package private(set) var sampler: MinibatchSampler
+    /// Scratch space of the jets, reused from step to step (a run takes thousands of steps).
+    private var slots: [Jet2] = []
 
     /// `samples` must not be empty; `batchSize` must be at least 1.
     package init(samples: [Objective], batchSize: Int, seed: UInt64, learningRate: @escaping (Int) -> Double) {
@@ -32,16 +34,17 @@ package struct StochasticGradientDescent: UpdateRule {
     }
 
     /// The mean of the batch's exact gradients at `x`.
-    package static func batchGradient(_ batch: ArraySlice<Int>, of samples: [Objective], at x: Point2) -> Point2 {
+    package static func batchGradient(_ batch: ArraySlice<Int>, of samples: [Objective], at x: Point2,
+                                      slots: inout [Jet2]) -> Point2 {
         var sum = Point2.zero
-        for i in batch { sum = sum + samples[i].gradient(at: x) }
+        for i in batch { sum = sum + samples[i].jet(at: x, slots: &slots).gradient }
         let n = Double(batch.count)
         return Point2(sum.x / n, sum.y / n)
     }
 
     package mutating func step(from x: Point2, jet: Jet2, objective: Objective, t: Int) -> StepOutcome {
         let eta = learningRate(t)
-        let g = Self.batchGradient(sampler.nextBatch(), of: samples, at: x)
+        let g = Self.batchGradient(sampler.nextBatch(), of: samples, at: x, slots: &slots)
         return .moved(to: x - eta * g, stepSize: eta)
     }
 }

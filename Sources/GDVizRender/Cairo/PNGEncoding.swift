@@ -14,10 +14,12 @@ import Dispatch
 /// The rows are deflated in chunks of a size fixed by the image (see png_encoder.c), on up to
 /// all cores through Dispatch: the bytes do not depend on the thread count, and inside an
 /// already parallel loop (several scenes rendered at once) Dispatch runs the chunks on the
-/// calling thread instead of adding threads. The chunks cost 0.3 % in size (gallery: 5.99 MB
-/// for 5.97 MB). Re-measured with the chunks (gradient-cos-3d, rosenbrock-optimizers,
-/// gd-quadratic): Up gives 434/362/130 KB for 427/307/96 KB unfiltered and is slower
-/// single-threaded (16.7/14.8/6.6 ms for 14.9/13.0/5.5 ms); Sub and Paeth are bigger and slower
+/// calling thread instead of adding threads. With the second core free, two threads encode
+/// gradient-cos-3d in 8.3 ms against 14.6 ms on one (fastest of 30 each; 0.56–0.62× for it,
+/// rosenbrock-optimizers and gd-quadratic; nothing gained while another process holds that
+/// core). The chunks cost 0.3 % in size (gallery: 5.99 MB for 5.97 MB). Filters re-measured
+/// with the chunks on those three: Up gives 434/362/130 KB for 427/307/96 KB unfiltered and is
+/// slower on one thread (16.7/14.8/6.6 ms for 14.9/13.0/5.5 ms); Sub and Paeth are bigger and slower
 /// still; so still no filter.
 enum PNGEncoding {
     static let filter = Int32(GDVIZ_PNG_FILTER_NONE)
