@@ -59,11 +59,7 @@ extension CairoCanvas {
             cairo_new_path(cr)
             return
         }
-        setSource(style.color)
-        cairo_set_line_width(cr, style.width)
-        cairo_set_line_cap(cr, Self.cairoCap(style.cap))
-        cairo_set_line_join(cr, Self.cairoJoin(style.join))
-        setDash([])
+        setStrokeSource(style, dash: [])
         cairo_stroke(cr)
     }
 

@@ -76,11 +76,7 @@ package final class CairoCanvas: Canvas {
             cairo_new_path(cr)
             return
         }
-        setSource(style.color)
-        cairo_set_line_width(cr, style.width)
-        cairo_set_line_cap(cr, Self.cairoCap(style.cap))
-        cairo_set_line_join(cr, Self.cairoJoin(style.join))
-        setDash(style.dash)
+        setStrokeSource(style, dash: style.dash)
         cairo_stroke(cr)
     }
 
@@ -168,6 +164,15 @@ package final class CairoCanvas: Canvas {
     }
 
     // MARK: Helpers
+
+    /// Colour, width, cap, join and `dash` of `style` for the next stroke.
+    func setStrokeSource(_ style: StrokeStyle, dash: [Double]) {
+        setSource(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_cap(cr, Self.cairoCap(style.cap))
+        cairo_set_line_join(cr, Self.cairoJoin(style.join))
+        setDash(dash)
+    }
 
     func setSource(_ c: Color) {
         cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a)
