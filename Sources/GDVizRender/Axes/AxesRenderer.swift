@@ -61,11 +61,16 @@ struct AxesRenderer {
         // An automatic legend that would hide data everywhere inside goes outside the plot; so does
         // one that would hide a little, when the room outside is free (an equal-aspect plot in a
         // wider cell keeps its size).
+        // The data the trial weighs the legend's spots by, kept for placing it in the same plot.
+        var trialEvidence: (rect: DeviceRect, evidence: LegendEvidence)?
         if panel.legend.position == .auto, panel.legendMayMoveOutside {
             let inside = layout(in: area).rect
             let trial = PlotContext(canvas: canvas, transform: PlotTransform(domain: panel.domain, rect: inside,
                                                                              xLog: panel.xLog, yLog: panel.yLog), theme: theme)
-            if let cost = LegendRenderer(theme: theme, canvas: canvas).insideCost(panel.layers, in: trial, options: panel.legend),
+            let evidence = LegendEvidence(panel.layers, in: trial)
+            trialEvidence = (inside, evidence)
+            if let cost = LegendRenderer(theme: theme, canvas: canvas).insideCost(panel.layers, in: trial, options: panel.legend,
+                                                                                  evidence: evidence),
                cost > Self.freeRoomCost {
                 let outside = outsideLegend(in: area)
                 let kept = outside.layout(in: area).rect
@@ -86,7 +91,8 @@ struct AxesRenderer {
         let strips = rightMargins.reduce(0, +)
         // The moving pass of an animation draws no legend and no text that avoids it.
         let legendRect = phase == .moving ? nil
-            : legend.placement(panel.layers, in: context, options: panel.legend, rightOffset: strips, below: below)
+            : legend.placement(panel.layers, in: context, options: panel.legend, rightOffset: strips, below: below,
+                               evidence: trialEvidence?.rect == rect ? trialEvidence?.evidence : nil)
         for (index, layer) in panel.layers.enumerated() where phase.paints(panel.layers, at: index) {
             var layerContext = context
             layerContext.layersAbove = Array(panel.layers[(index + 1)...])

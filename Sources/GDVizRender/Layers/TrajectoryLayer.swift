@@ -120,10 +120,7 @@ package struct TrajectoryLayer: FigureLayer {
 
     /// Each run's polyline as drawn (markers sit on it).
     package func labelObstacles(in context: PlotContext) -> [[Point2]] {
-        let lines = runs.map {
-            LongPolyline.drawable(Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device),
-                                  pixelScale: 1)
-        }
+        let lines = drawnLines(in: context)
         guard labelEnds else { return lines }
         // The end labels' boxes, outlined and crossed, so labels of the layers beneath keep off them.
         return lines + TrajectoryEndLabels.place(self, in: context).map { label in
@@ -133,15 +130,23 @@ package struct TrajectoryLayer: FigureLayer {
         }
     }
 
+    /// Each run's polyline in device units, as far as it stays in the domain, simplified as drawn.
+    private func drawnLines(in context: PlotContext) -> [[Point2]] {
+        runs.map {
+            LongPolyline.drawable(Self.visiblePart($0.trajectory, in: context.transform.domain).map(context.transform.device),
+                                  pixelScale: 1)
+        }
+    }
+
     public func inkLines(in context: PlotContext) -> [(line: [Point2], weight: Double)] {
-        labelObstacles(in: context).prefix(runs.count).map { ($0, LineInk.foreground) }
+        drawnLines(in: context).map { ($0, LineInk.foreground) }
     }
 
     package func dataPoints(in context: PlotContext) -> [(point: Point2, weight: Double)] {
+        let lines = drawnLines(in: context)
         var result: [(point: Point2, weight: Double)] = []
-        for (trajectory, _) in runs {
-            let points = LongPolyline.drawable(
-                Self.visiblePart(trajectory, in: context.transform.domain).map(context.transform.device), pixelScale: 1)
+        result.reserveCapacity(lines.reduce(0) { $0 + 4 * $1.count })
+        for points in lines {
             // Points along each segment too, so a legend does not sit on a long straight step.
             for (a, b) in zip(points, points.dropFirst()) {
                 for k in 0..<4 {

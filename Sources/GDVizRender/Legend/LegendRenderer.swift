@@ -1,6 +1,18 @@
 import GDVizEngine
 import GDVizScene
 
+/// What an automatic legend's spots are weighed by: every layer's data points and line ink in one
+/// plot. A panel that first asks whether its legend fits inside reuses them to place it.
+struct LegendEvidence {
+    let points: [(point: Point2, weight: Double)]
+    let ink: [(line: [Point2], weight: Double)]
+
+    init(_ layers: [FigureLayer], in context: PlotContext) {
+        points = layers.flatMap { $0.dataPoints(in: context) }
+        ink = layers.flatMap { $0.inkLines(in: context) }
+    }
+}
+
 /// Draws the legend in the candidate position that covers the least data.
 struct LegendRenderer {
     let theme: Theme
@@ -83,15 +95,18 @@ struct LegendRenderer {
 
     /// What an automatic legend would hide at its best spot inside (see ``movesOutside``), or nil
     /// when there is no automatic legend.
-    func insideCost(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions) -> Double? {
+    /// `evidence` is `LegendEvidence(layers, in: context)` when the caller has it already.
+    func insideCost(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions,
+                    evidence: LegendEvidence? = nil) -> Double? {
         guard options.position == .auto else { return nil }
         let entries = layers.flatMap(\.legendEntries)
         guard !entries.isEmpty else { return nil }
         let layout = measure(entries, columns: options.columns)
         let spots = Self.candidates(width: layout.size.width, height: layout.size.height, in: context.plotRect)
+        let evidence = evidence ?? LegendEvidence(layers, in: context)
         // Background contour lines alone never push a legend out: they fill most plots.
-        let best = Self.bestPlacement(spots, points: layers.flatMap { $0.dataPoints(in: context) }.filter { $0.weight >= 2 },
-                                      ink: layers.flatMap { $0.inkLines(in: context) }.filter { $0.weight > LineInk.background })
+        let best = Self.bestPlacement(spots, points: evidence.points.filter { $0.weight >= 2 },
+                                      ink: evidence.ink.filter { $0.weight > LineInk.background })
         return best.score
     }
 
@@ -108,8 +123,9 @@ struct LegendRenderer {
 
     /// Where the legend of `layers` goes, or nil when they have no entries or it is turned off.
     /// `below` is the y where the room for an outside-bottom legend starts.
+    /// `evidence` is `LegendEvidence(layers, in: context)` when the caller has it already.
     func placement(_ layers: [FigureLayer], in context: PlotContext, options: LegendOptions = LegendOptions(),
-                   rightOffset: Double = 0, below: Double? = nil) -> DeviceRect? {
+                   rightOffset: Double = 0, below: Double? = nil, evidence: LegendEvidence? = nil) -> DeviceRect? {
         let entries = layers.flatMap(\.legendEntries)
         guard !entries.isEmpty, options.position != .none else { return nil }
         let layout = measure(entries, columns: options.columns)
@@ -125,8 +141,8 @@ struct LegendRenderer {
         case .outsideBottom:
             return DeviceRect(x: plot.center.x - w / 2, y: (below ?? plot.maxY) + 4, width: w, height: h)
         case .auto:
-            let points = layers.flatMap { $0.dataPoints(in: context) }
-            return Self.bestPlacement(spots, points: points, ink: layers.flatMap { $0.inkLines(in: context) }).rect
+            let evidence = evidence ?? LegendEvidence(layers, in: context)
+            return Self.bestPlacement(spots, points: evidence.points, ink: evidence.ink).rect
         }
     }
 
