@@ -85,6 +85,29 @@ final class TrajectoryDrawingTests: XCTestCase {
         }
     }
 
+    func testInkAndDataPointsFollowEachRunsDrawnLine() {
+        // Ink is the runs' lines only (never the end labels' boxes); data points are four per
+        // segment plus the end, which weighs 3 when a label is written there.
+        let runs = (0..<2).map { k -> (Trajectory, TrajectoryStyle) in
+            var t = Trajectory()
+            t.points = [Point2(-3, -2 + Double(k)), Point2(0, 0.5 * Double(k)), Point2(2, 1)]
+            t.stop = .converged
+            return (t, TrajectoryStyle(label: "run \(k + 1)", color: Color(hex: 0x004488)))
+        }
+        for labelEnds in [false, true] {
+            let layer = TrajectoryLayer(runs: runs, labelEnds: labelEnds)
+            var ctx = context(RecordingCanvas())
+            ctx.panelLayers = [layer]
+            let ink = layer.inkLines(in: ctx)
+            XCTAssertEqual(ink.map(\.line), runs.map { $0.0.points.map(ctx.transform.device) })
+            XCTAssertEqual(layer.labelObstacles(in: ctx).count, labelEnds ? 4 : 2)
+            let points = layer.dataPoints(in: ctx)
+            XCTAssertEqual(points.count, 2 * (4 * 2 + 1))
+            XCTAssertEqual(points.filter { $0.weight == 3 }.count, labelEnds ? 2 : 0)
+            XCTAssertEqual(points[4].point, ctx.transform.device(Point2(0, 0)))
+        }
+    }
+
     func testLogColourBarIsTickedAtDecades() throws {
         // Levels 10^(−3 + 3k/15) above an origin of 0, as "spacing": "log" makes them.
         let levels = (0..<15).map { 1000 * pow(10, -3 * Double(15 - $0) / 15) }
