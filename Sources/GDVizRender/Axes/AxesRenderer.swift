@@ -67,8 +67,9 @@ struct AxesRenderer {
             let inside = layout(in: area).rect
             let trial = PlotContext(canvas: canvas, transform: PlotTransform(domain: panel.domain, rect: inside,
                                                                              xLog: panel.xLog, yLog: panel.yLog), theme: theme)
-            let evidence = LegendEvidence(panel.layers, in: trial)
-            trialEvidence = (inside, evidence)
+            // Gathered only when there is a legend to place (a panel without entries needs none).
+            let evidence = panel.layers.contains { !$0.legendEntries.isEmpty } ? LegendEvidence(panel.layers, in: trial) : nil
+            trialEvidence = evidence.map { (inside, $0) }
             if let cost = LegendRenderer(theme: theme, canvas: canvas).insideCost(panel.layers, in: trial, options: panel.legend,
                                                                                   evidence: evidence),
                cost > Self.freeRoomCost {
