@@ -53,12 +53,13 @@ package enum PageRenderer {
         guard w <= maxPixels, h <= maxPixels else {
             throw RenderError.invalidPageSize(width: width, height: height, scale: scale)
         }
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))!
-        defer { cairo_surface_destroy(surface) }
-        try checkCairo(cairo_surface_status(surface), "cairo_image_surface_create")
-        try drawPage(on: surface, scale: scale, background: background, page: page, draw: draw)
-        cairo_surface_flush(surface)
-        return try encodePNG(surface)
+        let buffer = try PageBuffer(width: Int(w), height: Int(h))
+        // The surface lives as long as its buffer, which must outlast the encoding.
+        return try withExtendedLifetime(buffer) {
+            try drawPage(on: buffer.surface, scale: scale, background: background, page: page, draw: draw)
+            cairo_surface_flush(buffer.surface)
+            return try encodePNG(buffer.surface)
+        }
     }
 
     /// Encodes an ARGB32 image surface as PNG (see `PNGEncoding` for the settings).
