@@ -90,10 +90,26 @@ package final class CairoCanvas: Canvas {
             fillBandedByStroking(corners, fill: fill, band: band, bandWidth: bandWidth)
             return
         }
-        self.fill(.polyline(outer, closed: true), color: band)
+        fillPolygon(outer, color: band)
         if let inner = PolygonOffset.offset(corners, by: -bandWidth / 2) {
-            self.fill(.polyline(inner, closed: true), color: fill)
+            fillPolygon(inner, color: fill)
         }
+    }
+
+    /// `fill(.polyline(points, closed: true), color:)` without building the path: a surface's
+    /// thousands of faces are two such fills each.
+    private func fillPolygon(_ points: [Point2], color: Color) {
+        guard points.count >= 2, points.allSatisfy(\.isFinite) else {
+            self.fill(.polyline(points, closed: true), color: color)
+            return
+        }
+        cairo_new_path(cr)
+        cairo_move_to(cr, points[0].x, points[0].y)
+        for p in points.dropFirst() { cairo_line_to(cr, p.x, p.y) }
+        cairo_close_path(cr)
+        setSource(color)
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+        cairo_fill(cr)
     }
 
     package func pushClip(_ rect: DeviceRect) {
