@@ -25,11 +25,13 @@ final class PageBuffer {
         if stride > 0, let mapping = Self.mapZeroed(stride * height) {
             let pixels = Self.alignedUp(mapping.base).assumingMemoryBound(to: UInt8.self)
             if let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, Int32(width), Int32(height),
-                                                                 Int32(stride)),
-               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS {
-                self.surface = surface
-                self.mapping = mapping
-                return
+                                                                 Int32(stride)) {
+                if cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS {
+                    self.surface = surface
+                    self.mapping = mapping
+                    return
+                }
+                cairo_surface_destroy(surface)
             }
             munmap(mapping.base, mapping.length)
         }
