@@ -66,6 +66,11 @@ package final class CairoCanvas: Canvas {
 
     package func fill(_ path: Path, color: Color) {
         guard appendPath(path) else { return }
+        fillCurrentPath(color)
+    }
+
+    /// Fills the path just appended, non-zero winding, and clears it.
+    private func fillCurrentPath(_ color: Color) {
         setSource(color)
         cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
         cairo_fill(cr)
@@ -107,9 +112,7 @@ package final class CairoCanvas: Canvas {
         cairo_move_to(cr, points[0].x, points[0].y)
         for p in points.dropFirst() { cairo_line_to(cr, p.x, p.y) }
         cairo_close_path(cr)
-        setSource(color)
-        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
-        cairo_fill(cr)
+        fillCurrentPath(color)
     }
 
     package func pushClip(_ rect: DeviceRect) {
